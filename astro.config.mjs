@@ -1,0 +1,36 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
+
+/** The public origin, used for canonical URLs, Open Graph and the sitemap. Set SITE_URL when deploying. */
+const site = process.env.SITE_URL ?? 'https://phone-screen-guide.example';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Shiki writes inline styles, which a hashed CSP would block; the guides have almost no code.
+  markdown: { syntaxHighlight: false },
+  integrations: [mdx(), preact(), sitemap(), pagefindIntegration()],
+  prefetch: false,
+  devToolbar: { enabled: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // Pagefind compiles its search engine from WebAssembly.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
+    },
+  },
+});

@@ -1,0 +1,11 @@
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** Formats a date the way our style guide asks: "2 April 2025" (in UTC, so builds are reproducible). */
+export function formatDate(date: Date): string {
+  return dateFormat.format(date);
+}
+
+/** The ISO calendar date (YYYY-MM-DD) for `<time datetime>`. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,4 @@
+/** Safe, versioned browser storage shared by every island. */
+export * from './key-value-storage.ts';
+export * from './versioned-store.ts';
+export * from './notice.ts';

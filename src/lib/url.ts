@@ -1,0 +1,34 @@
+import type { PurposeId, RoleId } from './purposes.ts';
+
+/**
+ * Joins a site-relative path to the base path the site is deployed under.
+ * Every internal link goes through here so that a non-root `base` keeps working.
+ */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL ?? '/'): string {
+  const cleanBase = base.endsWith('/') ? base : `${base}/`;
+  const cleanPath = path.replace(/^\/+/, '');
+  return `${cleanBase}${cleanPath}`;
+}
+
+/** Builders for every route the site has, so no page spells a URL by hand. */
+export const routes = {
+  home: () => withBase('/'),
+  guides: () => withBase('/guides/'),
+  guide: (slug: string) => withBase(`/guides/${slug}/`),
+  questions: () => withBase('/questions/'),
+  role: (role: RoleId) => withBase(`/questions/roles/${role}/`),
+  purpose: (purpose: PurposeId) => withBase(`/questions/${purpose}/`),
+  question: (purpose: PurposeId, slug: string) => withBase(`/questions/${purpose}/${slug}/`),
+  checklist: () => withBase('/checklist/'),
+  salary: () => withBase('/salary/'),
+  practice: () => withBase('/practice/'),
+  prep: () => withBase('/prep/'),
+  search: (query?: string) => withBase(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
+  sources: () => withBase('/sources/'),
+  privacy: () => withBase('/privacy/'),
+} as const;
+
+/** Makes an absolute URL for canonical and Open Graph tags from a path and the configured site origin. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}

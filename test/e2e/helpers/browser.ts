@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+
+/** Where the system Chromium lives; Playwright cannot download its own browsers here. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags that keep headless Chromium off the network and quiet in a sandboxed machine. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Fails with instructions when no Chromium is installed. */
+export function assertChromium(): void {
+  if (existsSync(CHROMIUM_PATH)) return;
+  throw new Error(
+    `No Chromium found at ${CHROMIUM_PATH}. The browser tests drive a real Chromium.\n` +
+      `Install one with \`sudo apt-get update && sudo apt-get install -y chromium\` (Debian/Ubuntu), ` +
+      `or point CHROMIUM_PATH at an existing Chrome or Chromium binary.`,
+  );
+}
+
+/** Launches headless system Chromium. */
+export async function launchBrowser(): Promise<Browser> {
+  assertChromium();
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * A context that can only reach `baseURL`: any request to another host is aborted and recorded,
+ * so a test can assert the site never talks to a third party.
+ */
+export async function isolatedContext(
+  browser: Browser,
+  baseURL: string,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; foreignRequests: string[] }> {
+  const context = await browser.newContext({ baseURL, ...options });
+  const foreignRequests: string[] = [];
+  const origin = new URL(baseURL).origin;
+  await context.route(
+    (url) => url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:',
+    (route) => {
+      foreignRequests.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
+  );
+  return { context, foreignRequests };
+}

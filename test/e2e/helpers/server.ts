@@ -1,0 +1,68 @@
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+/** Content types a plain static host would send for what is in dist/. */
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** A running static server. */
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Resolves a URL path to a file in `root`, the way a plain static host does (dir → index.html). */
+async function resolveFile(root: string, urlPath: string): Promise<string | null> {
+  const decoded = decodeURIComponent(urlPath);
+  const candidate = path.join(root, decoded);
+  if (!candidate.startsWith(root)) return null;
+  for (const file of [candidate, path.join(candidate, 'index.html')]) {
+    try {
+      if ((await stat(file)).isFile()) return file;
+    } catch {
+      // Not there; try the next form.
+    }
+  }
+  return null;
+}
+
+/**
+ * Serves a built site on 127.0.0.1 at a free port, like any static host:
+ * no rewrites, and 404.html with status 404 for anything missing.
+ */
+export async function serveStatic(root: string): Promise<StaticServer> {
+  const absoluteRoot = path.resolve(root);
+  const server: Server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const file = await resolveFile(absoluteRoot, pathname);
+    if (file && !pathname.endsWith('/') && file.endsWith('index.html') && !pathname.endsWith('index.html')) {
+      response.writeHead(301, { Location: `${pathname}/` }).end();
+      return;
+    }
+    const status = file ? 200 : 404;
+    const body = await readFile(file ?? path.join(absoluteRoot, '404.html')).catch(() => Buffer.from('Not found'));
+    const type = TYPES[file ? path.extname(file) : '.html'] ?? 'application/octet-stream';
+    response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+    response.end(request.method === 'HEAD' ? undefined : body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}

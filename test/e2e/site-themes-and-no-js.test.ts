@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser, isolatedContext } from './helpers/browser.ts';
+import { runAxe } from './helpers/axe.ts';
+import { sitemapPaths } from './helpers/site.ts';
+
+const pages = sitemapPaths();
+const baseURL = inject('baseURL');
+let browser: Browser;
+let noJs: BrowserContext;
+let dark: BrowserContext;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ context: noJs } = await isolatedContext(browser, baseURL, { javaScriptEnabled: false }));
+  ({ context: dark } = await isolatedContext(browser, baseURL, { colorScheme: 'dark' }));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('with JavaScript off', () => {
+  it.each(pages)('%s has readable text in <main>', async (path) => {
+    const page = await noJs.newPage();
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ').trim();
+    expect(text.length, `main text: "${text.slice(0, 120)}"`).toBeGreaterThan(150);
+    expect(await page.locator('main h1').count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('in the dark theme', () => {
+  it.each(pages)('%s passes axe (contrast included)', async (path) => {
+    const page = await dark.newPage();
+    await page.goto(path, { waitUntil: 'load' });
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(19, 21, 23)');
+    const violations = await runAxe(page);
+    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('theme toggle', () => {
+  it('switches theme, remembers it across pages and does not flash', async () => {
+    const { context } = await isolatedContext(browser, baseURL, { colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto('/');
+    const toggle = page.locator('[data-theme-toggle]');
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.evaluate(() => localStorage.getItem('psg:theme'))).toBe('dark');
+
+    // On the next page the theme is set before first paint: check it at the earliest script we can hook.
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') (window as unknown as { earlyTheme: string | undefined }).earlyTheme = document.documentElement.dataset.theme;
+      });
+    });
+    await page.goto('/guides/');
+    expect(await page.evaluate(() => (window as unknown as { earlyTheme: string | undefined }).earlyTheme)).toBe('dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(19, 21, 23)');
+    await context.close();
+  });
+
+  it('still works when storage throws', async () => {
+    const { context } = await isolatedContext(browser, baseURL, { colorScheme: 'light' });
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('/');
+    await page.locator('[data-theme-toggle]').click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
