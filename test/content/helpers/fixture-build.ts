@@ -33,7 +33,8 @@ export function buildFixtureSite(extraFiles: Record<string, string>, options: { 
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), text);
   }
-  const result = spawnSync(path.resolve('node_modules/.bin/astro'), ['build'], {
+  // Run Astro with the Node running the tests (the pinned Node 24), whatever `node` is on PATH.
+  const result = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
