@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { rejectUnsafeMdx } from './src/integrations/mdx-safety.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 
 /** The public origin, used for canonical URLs, Open Graph and the sitemap. Set SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? 'https://phone-screen-guide.example';
@@ -17,7 +18,7 @@ export default defineConfig({
   // Shiki writes inline styles, which a hashed CSP would block; the guides have almost no code.
   // Content is MDX, which is code: the build refuses anything in it that could run script.
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [rejectUnsafeMdx] }) },
-  integrations: [mdx(), preact(), sitemap(), pagefindIntegration()],
+  integrations: [mdx(), preact(), sitemap(), pagefindIntegration(), securityHeadersIntegration()],
   prefetch: false,
   devToolbar: { enabled: false },
   security: {
