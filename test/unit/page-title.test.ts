@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_TITLE, pageTitle, SITE_NAME } from '../../src/lib/page-title.ts';
+import { escapedLength, MAX_TITLE, pageTitle, SITE_NAME } from '../../src/lib/page-title.ts';
 
 describe('page titles', () => {
   it('adds the site name when it fits', () => {
@@ -24,7 +24,7 @@ describe('page titles', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 300 }).filter((s) => s.trim().length > 0), (title) => {
         const out = pageTitle(title);
-        expect(out.length).toBeLessThanOrEqual(MAX_TITLE);
+        expect(escapedLength(out)).toBeLessThanOrEqual(MAX_TITLE);
         expect(out.length).toBeGreaterThan(0);
       }),
     );
