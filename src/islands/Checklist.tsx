@@ -4,7 +4,8 @@ import { CHECKLIST_DATA_NAME, checklistStoreOptions } from '../lib/checklist/sto
 import { shapeOf, type ChecklistView } from '../lib/checklist/view.ts';
 import { useVersionedStore } from './use-versioned-store.ts';
 
-interface Props {
+/** The island's props: plain data, serialised into the page. */
+export interface ChecklistProps {
   /** The lists to show, in order. */
   lists: ChecklistView[];
   /** Show progress over all lists and a Print button (the /checklist/ page does). */
@@ -33,7 +34,7 @@ function ProgressLine({ id, progress, suffix = '' }: { id: string; progress: Pro
  * Pre-call checklists that remember their ticks in this browser. The server renders the full lists with
  * nothing ticked (so they work without JavaScript); saved ticks are restored after mount, in place.
  */
-export default function Checklist({ lists, overall = false, headingLevel = 2 }: Props) {
+export default function Checklist({ lists, overall = false, headingLevel = 2 }: ChecklistProps) {
   const { value: record, update, ready, notice } = useVersionedStore(checklistStoreOptions, CHECKLIST_DATA_NAME);
   // One reset can be undone at a time: the latest one, until that list is changed again.
   const [undo, setUndo] = useState<{ listId: string; removed: ListTicks } | null>(null);
@@ -124,6 +125,7 @@ export default function Checklist({ lists, overall = false, headingLevel = 2 }: 
                       )}
                       {item.guide && (
                         <a class="hint no-print" href={item.guide.href}>
+                          <span aria-hidden="true">→ </span>
                           {item.guide.title}
                         </a>
                       )}

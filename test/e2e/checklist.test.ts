@@ -1,15 +1,17 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, isolatedContext } from './helpers/browser.ts';
 import { watchPage, type PageProblems } from './helpers/page-watch.ts';
 import { runAxe } from './helpers/axe.ts';
+import { DIST, sitemapPaths } from './helpers/site.ts';
 
 /*
- * The checklist on the real built site. Every embedded <Checklist list="…" /> is the same island over the
- * same storage key as /checklist/, so what these tests prove about saving, restoring and syncing through
- * `psg:checklist:v1` holds for embeds too; two islands on one page share one record in memory
- * (test/unit/storage/shared-record.test.ts). No guide embeds a list in this branch, so none is visited here.
+ * The checklist on the real built site: the /checklist/ page, and the same island embedded in guides with
+ * <Checklist list="…" />. Both read and write `psg:checklist:v1`; two islands on one page share one record
+ * in memory (test/unit/storage/shared-record.test.ts).
  */
 
 const baseURL = inject('baseURL');
@@ -51,6 +53,12 @@ const listProgress = (page: Page, list: string) => page.locator(`label[for="chec
 const overall = (page: Page) => page.locator('label[for="checklist-overall"]');
 const resetButton = (page: Page, list: string) => page.locator(`#checklist-${list} .checklist-bar button`);
 const notice = (page: Page) => page.locator('.checklist-notice .notice');
+/** Built guide pages that embed a checklist, with the id of the list each embeds first. */
+const embeds = sitemapPaths()
+  .filter((page) => page.startsWith('/guides/'))
+  .map((page) => ({ page, list: /<section[^>]*data-list="([^"]+)"/.exec(readFileSync(path.join(DIST, page, 'index.html'), 'utf8'))?.[1] }))
+  .filter((embed): embed is { page: string; list: string } => embed.list !== undefined);
+
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 
 function expectClean(problems: PageProblems): void {
@@ -393,7 +401,7 @@ describe('/checklist/ in two tabs', () => {
     });
   });
 
-  it('reads ticks written under psg:checklist:v1 by any other view, such as a list embedded in a guide', async () => {
+  it('shows ticks another tab saved earlier, and keeps lists the content no longer has', async () => {
     await withContext(async (context) => {
       const page = await context.newPage();
       await openChecklist(page);
@@ -407,5 +415,63 @@ describe('/checklist/ in two tabs', () => {
       // A list the content no longer has is kept, not pruned.
       expect(JSON.parse((await stored(page))!).lists['old-list']).toEqual({ gone: '2025-01-01T00:00:00.000Z' });
     });
+  });
+});
+
+describe('a checklist embedded in a guide', () => {
+  it('is used by at least one guide', () => {
+    expect(embeds.length).toBeGreaterThan(0);
+  });
+
+  it('shares ticks with /checklist/ both ways', async () => {
+    const { page: guide, list } = embeds[0]!;
+    await withContext(async (context) => {
+      const page = await context.newPage();
+      const problems = watchPage(page);
+      await page.goto(guide);
+      const embed = page.locator(`.checklist-embed section[data-list="${list}"]`);
+      // It hydrates only once it scrolls into view.
+      await embed.scrollIntoViewIfNeeded();
+      await page.locator('.checklist-embed .checklists[data-ready]').first().waitFor();
+      await expect(embed.locator('h3').count()).resolves.toBe(1);
+      // No item links to the guide it is embedded in.
+      await expect(embed.locator(`a[href="${guide}"]`).count()).resolves.toBe(0);
+      const boxes = embed.locator('input[type="checkbox"]');
+      const total = await boxes.count();
+      expect(total).toBeGreaterThanOrEqual(3);
+      const firstId = (await boxes.first().getAttribute('id'))!;
+      const lastId = (await boxes.last().getAttribute('id'))!;
+      await boxes.first().check();
+      await expect(listProgress(page, list).textContent()).resolves.toBe(`1 of ${total} done`);
+
+      await page.goto('/checklist/');
+      await page.locator('.checklists[data-ready]').waitFor();
+      await expect(page.locator(`#${firstId}`).isChecked()).resolves.toBe(true);
+      await expect(listProgress(page, list).textContent()).resolves.toBe(`1 of ${total} done`);
+      await page.locator(`#${lastId}`).check();
+
+      await page.goto(guide);
+      await embed.scrollIntoViewIfNeeded();
+      await page.locator('.checklist-embed .checklists[data-ready]').first().waitFor();
+      await expect(page.locator(`#${lastId}`).isChecked()).resolves.toBe(true);
+      await expect(listProgress(page, list).textContent()).resolves.toBe(`2 of ${total} done`);
+      expect(await runAxe(page)).toEqual([]);
+      expectClean(problems);
+    });
+  });
+
+  it('shows every item with JavaScript off', async () => {
+    const { page: guide, list } = embeds[0]!;
+    await withContext(
+      async (context) => {
+        const page = await context.newPage();
+        await page.goto(guide);
+        const boxes = page.locator(`.checklist-embed section[data-list="${list}"] input[type="checkbox"]`);
+        const count = await boxes.count();
+        expect(count).toBeGreaterThanOrEqual(3);
+        for (let i = 0; i < count; i++) await expect(boxes.nth(i).isVisible()).resolves.toBe(true);
+      },
+      { javaScriptEnabled: false },
+    );
   });
 });
