@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { isTicked, listProgress, overallProgress, progressText, resetList, setTicked, undoReset, type ListTicks, type Progress } from '../lib/checklist/model.ts';
+import type { ChecklistRecord } from '../lib/checklist/record.ts';
 import { CHECKLIST_DATA_NAME, checklistStoreOptions } from '../lib/checklist/store.ts';
 import { shapeOf, type ChecklistView } from '../lib/checklist/view.ts';
 import { useVersionedStore } from './use-versioned-store.ts';
@@ -13,9 +14,6 @@ export interface ChecklistProps {
   /** Level of each list's heading, to fit the page around it. */
   headingLevel?: 2 | 3;
 }
-
-/** The last thing the reader did, which the live region reports. */
-type Action = { listId: string; kind: 'tick' | 'reset' | 'undo' };
 
 /** A label and native progress bar: the text is the bar's accessible name. */
 function ProgressLine({ id, progress, suffix = '' }: { id: string; progress: Progress; suffix?: string }) {
@@ -38,36 +36,41 @@ export default function Checklist({ lists, overall = false, headingLevel = 2 }: 
   const { value: record, update, ready, notice } = useVersionedStore(checklistStoreOptions, CHECKLIST_DATA_NAME);
   // One reset can be undone at a time: the latest one, until that list is changed again.
   const [undo, setUndo] = useState<{ listId: string; removed: ListTicks } | null>(null);
-  const [action, setAction] = useState<Action | null>(null);
+  // What the live region says after the reader's own actions (never after a restore or another tab's change).
+  const [announcement, setAnnouncement] = useState('');
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
 
-  const announcement = (() => {
-    const list = action && lists.find((l) => l.id === action.listId);
-    if (!action || !list) return '';
-    const done = `${progressText(listProgress(record, shapeOf(list)))}: ${list.title}.`;
-    if (action.kind === 'reset') return `Cleared the ticks in ${list.title}. Press Undo to put them back.`;
-    if (action.kind === 'undo') return `Ticks put back. ${done}`;
-    return done;
-  })();
+  /** "3 of 7 done: The day before the call." for a list in a given record. */
+  const describe = (list: ChecklistView, next: ChecklistRecord) => `${progressText(listProgress(next, shapeOf(list)))}: ${list.title}.`;
 
-  function toggle(listId: string, itemId: string, ticked: boolean) {
-    update((previous) => setTicked(previous, listId, itemId, ticked, new Date()));
-    if (undo?.listId === listId) setUndo(null);
-    setAction({ listId, kind: 'tick' });
+  // Updates go through functions of the latest record, so two quick changes never overwrite each other.
+  function toggle(list: ChecklistView, itemId: string, ticked: boolean) {
+    update((previous) => {
+      const next = setTicked(previous, list.id, itemId, ticked, new Date());
+      setAnnouncement(describe(list, next));
+      return next;
+    });
+    if (undo?.listId === list.id) setUndo(null);
   }
 
   function resetOrUndo(list: ChecklistView) {
     if (undo?.listId === list.id) {
       const { removed } = undo;
-      update((previous) => undoReset(previous, list.id, removed));
+      update((previous) => {
+        const next = undoReset(previous, list.id, removed);
+        setAnnouncement(`Ticks put back. ${describe(list, next)}`);
+        return next;
+      });
       setUndo(null);
-      setAction({ listId: list.id, kind: 'undo' });
       return;
     }
-    const { record: next, removed } = resetList(record, shapeOf(list));
-    update(next);
-    setUndo({ listId: list.id, removed });
-    setAction({ listId: list.id, kind: 'reset' });
+    update((previous) => {
+      const { record: next, removed } = resetList(previous, shapeOf(list));
+      // Nothing cleared (another tab got there first): no Undo to offer.
+      setUndo(Object.keys(removed).length > 0 ? { listId: list.id, removed } : null);
+      return next;
+    });
+    setAnnouncement(`Cleared the ticks in ${list.title}. Press Undo to put them back.`);
   }
 
   const total = overallProgress(record, lists.map(shapeOf));
@@ -113,7 +116,7 @@ export default function Checklist({ lists, overall = false, headingLevel = 2 }: 
                       id={id}
                       checked={isTicked(record, list.id, item.id)}
                       aria-describedby={item.why ? `${id}-why` : undefined}
-                      onChange={(event) => toggle(list.id, item.id, event.currentTarget.checked)}
+                      onChange={(event) => toggle(list, item.id, event.currentTarget.checked)}
                     />
                     <span class="checklist-box" aria-hidden="true" />
                     <div>

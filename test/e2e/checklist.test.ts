@@ -112,6 +112,8 @@ describe('/checklist/ with storage working', () => {
       await expect(box(page, 'after-the-call', 'thank-you-email').isChecked()).resolves.toBe(true);
       await expect(box(page, 'day-before', 'research-company').isChecked()).resolves.toBe(false);
       await expect(listProgress(page, 'day-before').textContent()).resolves.toBe('2 of 7 done');
+      // Restoring is not the reader's action, so nothing is announced.
+      await expect(page.locator('.checklists [aria-live="polite"]').textContent()).resolves.toBe('');
       await expect(overall(page).textContent()).resolves.toBe(`3 of ${TOTAL_ITEMS} done across all 5 lists`);
 
       // Unticking is saved too.
@@ -122,6 +124,18 @@ describe('/checklist/ with storage working', () => {
       await expect(listProgress(page, 'day-before').textContent()).resolves.toBe('1 of 7 done');
       await expect(notice(page).count()).resolves.toBe(0);
       expectClean(problems);
+    });
+  });
+
+  it('keeps both of two changes made in the same instant', async () => {
+    await withContext(async (context) => {
+      const page = await context.newPage();
+      await openChecklist(page);
+      await page.evaluate(() => {
+        for (const id of ['checklist-after-the-call--write-up-notes', 'checklist-after-the-call--tell-references']) document.getElementById(id)!.click();
+      });
+      await expect(listProgress(page, 'after-the-call').textContent()).resolves.toBe('2 of 5 done');
+      expect(Object.keys(JSON.parse((await stored(page))!).lists['after-the-call']).sort()).toEqual(['tell-references', 'write-up-notes']);
     });
   });
 
