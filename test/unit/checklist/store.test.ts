@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { isTicked, setTicked, toggleTicked } from '../../../src/lib/checklist/model.ts';
 import { CHECKLIST_STORAGE_KEY, emptyChecklistRecord, type ChecklistRecord } from '../../../src/lib/checklist/record.ts';
 import { CHECKLIST_DATA_NAME, createChecklistStore } from '../../../src/lib/checklist/store.ts';
-import { backupKeyPrefix, memoryStorage, storageNotice, type KeyValueStorage } from '../../../src/lib/storage/index.ts';
+import { backupKeyPrefix, memoryStorage, storageNotice } from '../../../src/lib/storage/index.ts';
+import { quotaStorage, throwingStorage } from '../helpers/failing-storage.ts';
 
 const NOW = new Date('2026-04-02T08:15:00.000Z');
 const clock = () => NOW;
@@ -12,31 +13,6 @@ const BACKUP_KEY = `${backupKeyPrefix(CHECKLIST_STORAGE_KEY)}${NOW.toISOString()
 /** Every backup kept for the checklist key. */
 function backups(dump: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(dump).filter(([key]) => key.startsWith(backupKeyPrefix(CHECKLIST_STORAGE_KEY))));
-}
-
-/** A storage that throws SecurityError on every call, as Safari private mode and blocked site data do. */
-const throwingStorage: KeyValueStorage = {
-  getItem: () => {
-    throw new DOMException('The operation is insecure.', 'SecurityError');
-  },
-  setItem: () => {
-    throw new DOMException('The operation is insecure.', 'SecurityError');
-  },
-  removeItem: () => {
-    throw new DOMException('The operation is insecure.', 'SecurityError');
-  },
-};
-
-/** Memory storage whose writes fail with QuotaExceededError while `full()` says so. */
-function quotaStorage(initial: Record<string, string>, full: () => boolean) {
-  const inner = memoryStorage(initial);
-  return {
-    ...inner,
-    setItem(key: string, value: string) {
-      if (full()) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      inner.setItem(key, value);
-    },
-  };
 }
 
 describe('checklist store', () => {

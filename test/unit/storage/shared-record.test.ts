@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { createSharedRecord, createVersionedStore, memoryStorage, type KeyValueStorage, type SharedRecordState } from '../../../src/lib/storage/index.ts';
+import { quotaStorage } from '../helpers/failing-storage.ts';
 
 const CountsSchema = z.strictObject({ version: z.literal(1), counts: z.record(z.string(), z.number().int()) });
 type Counts = z.output<typeof CountsSchema>;
@@ -42,14 +43,7 @@ describe('shared record', () => {
 
   it('keeps the load problem and tracks the save status', () => {
     let full = false;
-    const storage = memoryStorage({ [KEY]: '[]' });
-    const record = sharedOver({
-      ...storage,
-      setItem: (key, value) => {
-        if (full) throw new DOMException('full', 'QuotaExceededError');
-        storage.setItem(key, value);
-      },
-    });
+    const record = sharedOver(quotaStorage({ [KEY]: '[]' }, () => full));
     expect(record.state()).toMatchObject({ status: 'saved', problem: 'corrupt' });
     full = true;
     record.update(bump('a'));
