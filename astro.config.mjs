@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { rejectUnsafeMdx } from './src/integrations/mdx-safety.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 /** The public origin, used for canonical URLs, Open Graph and the sitemap. Set SITE_URL when deploying. */
@@ -13,7 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Shiki writes inline styles, which a hashed CSP would block; the guides have almost no code.
-  markdown: { syntaxHighlight: false },
+  // Content is MDX, which is code: the build refuses anything in it that could run script.
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [rejectUnsafeMdx] }) },
   integrations: [mdx(), preact(), sitemap(), pagefindIntegration()],
   prefetch: false,
   devToolbar: { enabled: false },
