@@ -5,11 +5,11 @@ import path from 'node:path';
 export const DIST = path.resolve('dist');
 
 /** Every page path listed in the built sitemap, e.g. `/guides/why-phone-screen/`. */
-export function sitemapPaths(): string[] {
-  const index = readFileSync(path.join(DIST, 'sitemap-index.xml'), 'utf8');
+export function sitemapPaths(dist: string = DIST): string[] {
+  const index = readFileSync(path.join(dist, 'sitemap-index.xml'), 'utf8');
   const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   return maps.flatMap((map) => {
-    const xml = readFileSync(path.join(DIST, map), 'utf8');
+    const xml = readFileSync(path.join(dist, map), 'utf8');
     return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   });
 }

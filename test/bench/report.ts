@@ -1,0 +1,118 @@
+import type { LighthouseResult } from './lighthouse.ts';
+import { BUDGETS } from '../e2e/helpers/budgets.ts';
+
+/** Weight of the heaviest page of one type. */
+export interface TypeWeight {
+  type: string;
+  pages: number;
+  example: string;
+  htmlGzip: number;
+  cssGzip: number;
+  jsGzip: number;
+  requests: number;
+  jsBudget: number;
+  withinBudget: boolean;
+}
+
+/** One size of the scale run. */
+export interface ScaleResult {
+  extraPages: number;
+  pages: number;
+  astroMsPerExtraPage: number;
+  pagefindMsPerExtraPage: number;
+  totalMsPerExtraPage: number;
+  pagefindBytes: number;
+  firstSearchBytes: number;
+  firstSearchRequests: number;
+  firstSearchResults: number;
+}
+
+/** Everything `npm run bench` measured. */
+export interface BenchResults {
+  date: string;
+  node: string;
+  build?: { pages: number; totalMs: number; astroMs: number; pagefindMs: number; pagefindBytes: number };
+  pageWeights: TypeWeight[];
+  scale: ScaleResult[];
+  lighthouse: ({ page: string } & LighthouseResult)[];
+}
+
+/** The targets issue #8 sets for the benchmark. */
+export const TARGETS = { lighthouseScore: 100, lcpMs: 1000, msPerExtraPage: 15, firstSearchBytes: 100 * 1024 } as const;
+
+/** Where the best peers stand (from issue #8), to beat on every line. */
+export const PEERS = {
+  contentJsGzip: 4.1 * 1024,
+  cssGzip: 12.3 * 1024,
+  lcpMs: 1140,
+  msPerExtraPage: 17,
+  firstSearchBytes: 104 * 1024,
+} as const;
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mark = (ok: boolean) => (ok ? '✅ met' : '❌ not met');
+
+/** The Markdown summary committed as test/bench/RESULTS.md. */
+export function renderMarkdown(r: BenchResults): string {
+  const lines: string[] = [];
+  lines.push('# Benchmark results', '');
+  lines.push(`Measured ${r.date.slice(0, 10)} with Node ${r.node} on the development machine (2 cores). Byte counts are gzip (level 9).`);
+  lines.push('Re-run with `npm run bench` (or `npm run bench -- --pages 1000`).', '');
+
+  if (r.build) {
+    lines.push('## Build', '');
+    lines.push(`- ${r.build.pages} pages built in ${(r.build.totalMs / 1000).toFixed(1)} s (Astro ${(r.build.astroMs / 1000).toFixed(1)} s, Pagefind ${(r.build.pagefindMs / 1000).toFixed(1)} s).`);
+    lines.push(`- \`dist/pagefind/\`: ${kb(r.build.pagefindBytes)}.`, '');
+  }
+
+  lines.push('## Page weight at first render (heaviest page of each type)', '');
+  lines.push('| Page type | Pages | Example | HTML | CSS | JS | Requests | JS budget | Budgets |');
+  lines.push('|---|---|---|---|---|---|---|---|---|');
+  for (const w of r.pageWeights) {
+    lines.push(`| ${w.type} | ${w.pages} | \`${w.example}\` | ${kb(w.htmlGzip)} | ${kb(w.cssGzip)} | ${kb(w.jsGzip)} | ${w.requests} | ${kb(w.jsBudget)} | ${mark(w.withinBudget)} |`);
+  }
+  lines.push('', `Budgets (enforced in \`npm test\`): content pages ≤ ${kb(BUDGETS.contentJs)} JS, island pages ≤ ${kb(BUDGETS.islandJs)} JS, every page HTML ≤ ${kb(BUDGETS.html)} and CSS ≤ ${kb(BUDGETS.css)}, no web fonts, nothing fetched at idle.`, '');
+
+  if (r.lighthouse.length > 0) {
+    lines.push('## Lighthouse (mobile, median of runs)', '');
+    lines.push('| Page | Performance | Accessibility | Best practices | SEO | LCP | TBT | CLS | Target |');
+    lines.push('|---|---|---|---|---|---|---|---|---|');
+    for (const l of r.lighthouse) {
+      const ok = [l.performance, l.accessibility, l.bestPractices, l.seo].every((s) => s >= TARGETS.lighthouseScore) && l.lcpMs <= TARGETS.lcpMs;
+      lines.push(`| \`${l.page}\` | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${(l.lcpMs / 1000).toFixed(2)} s | ${l.tbtMs} ms | ${l.cls} | ${mark(ok)} |`);
+    }
+    lines.push('', `Target: 100 in all four categories on all five pages, LCP ≤ ${(TARGETS.lcpMs / 1000).toFixed(1)} s.`, '');
+  }
+
+  if (r.scale.length > 0) {
+    lines.push('## Scale run', '');
+    lines.push('| Pages | Astro per extra page | Pagefind per extra page | Total per extra page | Pagefind index | First search transfer |');
+    lines.push('|---|---|---|---|---|---|');
+    for (const s of r.scale) {
+      lines.push(`| ${s.pages} (+${s.extraPages}) | ${s.astroMsPerExtraPage} ms | ${s.pagefindMsPerExtraPage} ms | ${s.totalMsPerExtraPage} ms | ${kb(s.pagefindBytes)} | ${kb(s.firstSearchBytes)} (${s.firstSearchRequests} requests, ${s.firstSearchResults} results) |`);
+    }
+    const largest = r.scale.reduce((a, b) => (b.extraPages > a.extraPages ? b : a));
+    lines.push('');
+    lines.push(`- Build cost per extra page at +${largest.extraPages}: ${largest.totalMsPerExtraPage} ms (target ≤ ${TARGETS.msPerExtraPage} ms): ${mark(largest.totalMsPerExtraPage <= TARGETS.msPerExtraPage)}`);
+    lines.push(`- First search at +${largest.extraPages}: ${kb(largest.firstSearchBytes)} (target ≤ ${kb(TARGETS.firstSearchBytes)}): ${mark(largest.firstSearchBytes <= TARGETS.firstSearchBytes)}`, '');
+  }
+
+  lines.push('## Against the best peers', '');
+  const content = r.pageWeights.filter((w) => ['home', 'guide', 'question', 'purpose hub'].includes(w.type));
+  const maxContentJs = Math.max(0, ...content.map((w) => w.jsGzip));
+  const maxCss = Math.max(0, ...r.pageWeights.map((w) => w.cssGzip));
+  lines.push('| Line | Best peer | Us | Beaten |', '|---|---|---|---|');
+  lines.push(`| JS at first render (content pages) | ${kb(PEERS.contentJsGzip)} | ${kb(maxContentJs)} | ${mark(maxContentJs < PEERS.contentJsGzip)} |`);
+  lines.push(`| CSS | ${kb(PEERS.cssGzip)} | ${kb(maxCss)} | ${mark(maxCss < PEERS.cssGzip)} |`);
+  if (r.lighthouse.length > 0) {
+    const worstLcp = Math.max(...r.lighthouse.map((l) => l.lcpMs));
+    lines.push(`| LCP (worst of five pages) | ${(PEERS.lcpMs / 1000).toFixed(2)} s | ${(worstLcp / 1000).toFixed(2)} s | ${mark(worstLcp < PEERS.lcpMs)} |`);
+  }
+  if (r.scale.length > 0) {
+    const largest = r.scale.reduce((a, b) => (b.extraPages > a.extraPages ? b : a));
+    lines.push(`| Build time per extra page | ${PEERS.msPerExtraPage} ms | ${largest.totalMsPerExtraPage} ms | ${mark(largest.totalMsPerExtraPage < PEERS.msPerExtraPage)} |`);
+    lines.push(`| First search transfer | ${kb(PEERS.firstSearchBytes)} | ${kb(largest.firstSearchBytes)} | ${mark(largest.firstSearchBytes < PEERS.firstSearchBytes)} |`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}

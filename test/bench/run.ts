@@ -1,0 +1,136 @@
+/**
+ * `npm run bench`: builds the site and measures it. Not part of `npm test` (timings vary by machine).
+ *  1. page weights per page type (gzip bytes at first render) against the budgets;
+ *  2. a scale run: N synthetic pages added to a copy of the site (N = 100, 300, 1000 by default,
+ *     or `--pages 1000`), timing Astro and Pagefind and measuring the first search's transfer;
+ *  3. Lighthouse (mobile) on five pages.
+ * Writes test/bench/results.json and test/bench/RESULTS.md.
+ */
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildCopy, copySite } from '../content/helpers/fixture-build.ts';
+import { serveStatic } from '../e2e/helpers/server.ts';
+import { BUDGETS, pageKind, pageType } from '../e2e/helpers/budgets.ts';
+import { measurePage, ready, type PageWeight } from '../e2e/helpers/page-weight.ts';
+import { sitemapPaths } from '../e2e/helpers/site.ts';
+import { syntheticContent } from './synthetic.ts';
+import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
+import { measureFirstSearch, type FirstSearch } from './first-search.ts';
+import { renderMarkdown, type BenchResults, type ScaleResult, type TypeWeight } from './report.ts';
+
+const { values } = parseArgs({
+  options: {
+    pages: { type: 'string', multiple: true },
+    'skip-lighthouse': { type: 'boolean', default: false },
+    'skip-scale': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
+  },
+});
+const scaleSizes = (values.pages?.length ? values.pages : ['100', '300', '1000']).map(Number);
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+/** Total size of a folder, in bytes. */
+function folderSize(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return (readdirSync(dir, { recursive: true }) as string[]).reduce((sum, file) => {
+    const stat = statSync(path.join(dir, file));
+    return stat.isFile() ? sum + stat.size : sum;
+  }, 0);
+}
+
+/** Milliseconds Pagefind reported for itself in a build log. */
+function pagefindMs(output: string): number {
+  const match = /Pagefind indexed (\d+) pages in (\d+) ms/.exec(output);
+  if (!match) throw new Error(`No Pagefind timing in the build output:\n${output.slice(-1500)}`);
+  return Number(match[2]);
+}
+
+/** Builds a copy of the site with `extra` synthetic pages and times it. */
+function timedBuild(extra: number) {
+  const copy = copySite(syntheticContent(extra));
+  const build = buildCopy(copy.root, 1_800_000);
+  if (build.code !== 0) throw new Error(`Build with ${extra} synthetic pages failed:\n${build.output.slice(-3000)}`);
+  const pages = sitemapPaths(path.join(copy.root, 'dist')).length;
+  const pagefind = pagefindMs(build.output);
+  return { copy, pages, totalMs: build.ms, pagefindMs: pagefind, astroMs: build.ms - pagefind };
+}
+
+async function main() {
+  await ready;
+  const results: BenchResults = { date: new Date().toISOString(), node: process.version, pageWeights: [], scale: [], lighthouse: [] };
+
+  log('Building the site…');
+  const base = timedBuild(0);
+  results.build = { pages: base.pages, totalMs: Math.round(base.totalMs), astroMs: Math.round(base.astroMs), pagefindMs: base.pagefindMs, pagefindBytes: folderSize(path.join(base.copy.root, 'dist/pagefind')) };
+  log(`  ${base.pages} pages in ${(base.totalMs / 1000).toFixed(1)} s (Pagefind ${base.pagefindMs} ms)`);
+
+  // 1. Page weights: every page measured; each type reports its heaviest page.
+  const dist = path.join(base.copy.root, 'dist');
+  const byType = new Map<string, PageWeight[]>();
+  for (const page of sitemapPaths(dist)) {
+    const list = byType.get(pageType(page)) ?? [];
+    list.push(measurePage(dist, page));
+    byType.set(pageType(page), list);
+  }
+  for (const [type, list] of byType) {
+    const heaviest = list.reduce((a, b) => (b.jsGzip + b.htmlGzip > a.jsGzip + a.htmlGzip ? b : a));
+    const jsBudget = pageKind(heaviest.page) === 'island' ? BUDGETS.islandJs : BUDGETS.contentJs;
+    const row: TypeWeight = { type, pages: list.length, example: heaviest.page, htmlGzip: heaviest.htmlGzip, cssGzip: heaviest.cssGzip, jsGzip: heaviest.jsGzip, requests: heaviest.requests, jsBudget, withinBudget: list.every((w) => w.jsGzip <= jsBudget && w.htmlGzip <= BUDGETS.html && w.cssGzip <= BUDGETS.css) };
+    results.pageWeights.push(row);
+  }
+  results.pageWeights.sort((a, b) => a.type.localeCompare(b.type));
+  console.table(results.pageWeights.map(({ type, pages, htmlGzip, cssGzip, jsGzip, requests, withinBudget }) => ({ type, pages, htmlGzip, cssGzip, jsGzip, requests, withinBudget })));
+
+  // 3. Lighthouse on the normal build, served with gzip like a real host.
+  if (!values['skip-lighthouse']) {
+    const server = await serveStatic(dist, { gzip: true });
+    try {
+      for (const page of ['/', '/guides/why-employers-phone-screen/', '/checklist/', '/salary/', '/search/?q=salary']) {
+        log(`Lighthouse ${page}…`);
+        const result: LighthouseResult = await runLighthouse(`${server.url}${page}`, Number(values.runs));
+        results.lighthouse.push({ page, ...result });
+        log(`  ${result.performance} / ${result.accessibility} / ${result.bestPractices} / ${result.seo}, LCP ${result.lcpMs} ms, TBT ${result.tbtMs} ms, CLS ${result.cls}`);
+      }
+    } finally {
+      await server.close();
+    }
+  }
+  base.copy.cleanup();
+
+  // 2. Scale run: what each extra page costs, and what a first search transfers at that size.
+  if (!values['skip-scale']) {
+    for (const extra of scaleSizes) {
+      log(`Scale run: +${extra} synthetic pages…`);
+      const run = timedBuild(extra);
+      const server = await serveStatic(path.join(run.copy.root, 'dist'), { gzip: true });
+      let search: FirstSearch;
+      try {
+        search = await measureFirstSearch(server.url, '/guides/why-employers-phone-screen/', 'salary range');
+      } finally {
+        await server.close();
+      }
+      const scale: ScaleResult = {
+        extraPages: extra,
+        pages: run.pages,
+        astroMsPerExtraPage: Number(((run.astroMs - base.astroMs) / extra).toFixed(2)),
+        pagefindMsPerExtraPage: Number(((run.pagefindMs - base.pagefindMs) / extra).toFixed(2)),
+        totalMsPerExtraPage: Number(((run.totalMs - base.totalMs) / extra).toFixed(2)),
+        pagefindBytes: folderSize(path.join(run.copy.root, 'dist/pagefind')),
+        firstSearchBytes: search.bytes,
+        firstSearchRequests: search.requests,
+        firstSearchResults: search.results,
+      };
+      results.scale.push(scale);
+      log(`  ${run.pages} pages: +${scale.totalMsPerExtraPage} ms per extra page (Astro ${scale.astroMsPerExtraPage}, Pagefind ${scale.pagefindMsPerExtraPage}); first search ${(search.bytes / 1024).toFixed(1)} KB`);
+      run.copy.cleanup();
+    }
+  }
+
+  writeFileSync('test/bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  const markdown = renderMarkdown(results);
+  writeFileSync('test/bench/RESULTS.md', markdown);
+  log('\n' + markdown);
+}
+
+await main();
