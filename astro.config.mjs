@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { searchDialogIntegration } from './src/integrations/search-dialog.ts';
 
 /** The public origin, used for canonical URLs, Open Graph and the sitemap. Set SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? 'https://phone-screen-guide.example';
@@ -14,7 +15,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Shiki writes inline styles, which a hashed CSP would block; the guides have almost no code.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), preact(), sitemap(), pagefindIntegration()],
+  integrations: [mdx(), preact(), sitemap(), searchDialogIntegration(), pagefindIntegration()],
   prefetch: false,
   devToolbar: { enabled: false },
   security: {
