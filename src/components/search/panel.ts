@@ -141,14 +141,15 @@ export function createSearchPanel(options: PanelOptions): SearchPanel {
 
   function drawResult(view: ResultView, index: number): HTMLAnchorElement {
     const optionId = `${id}-result-${index}`;
-    const excerpt = el('span', { id: `${optionId}-excerpt`, class: 'sp-result-excerpt' });
+    const excerpt = el('span', { class: 'sp-result-excerpt' });
     for (const segment of view.excerpt) excerpt.append(segment.marked ? el('mark', {}, segment.text) : segment.text);
     const label = resultLabel(view);
     return el(
       'a',
-      { id: optionId, href: view.url, role: 'option', class: 'sp-result', 'aria-selected': 'false', 'aria-labelledby': `${optionId}-title`, 'aria-describedby': `${optionId}-excerpt` },
+      // Named by its whole text (type, title, excerpt), which is what a sighted reader sees too.
+      { id: optionId, href: view.url, role: 'option', class: 'sp-result', 'aria-selected': 'false' },
       label ? el('span', { class: 'sp-result-type' }, label) : null,
-      el('span', { id: `${optionId}-title`, class: 'sp-result-title' }, view.title),
+      el('span', { class: 'sp-result-title' }, view.title),
       // A question's title is its whole point; its description would only repeat it.
       view.description && view.type !== 'Question' ? el('span', { class: 'sp-result-description' }, view.description) : null,
       view.excerpt.length > 0 ? excerpt : null,

@@ -20,6 +20,14 @@ export type SearchRuntime = { ok: true; engine: SearchEngine<PagefindResultData>
 /** Words in an excerpt: about two lines in the dialog. */
 const EXCERPT_WORDS = 24;
 
+/**
+ * Pagefind's BM25 ranking, tuned for this site. Its default length normalisation (0.75) favours short
+ * pages so strongly that a 300-word question outranks the 1,500-word guide on the same topic for the
+ * topic's own name ("salary"); 0.25 keeps short, focused pages competitive without burying the guides.
+ * Checked against the relevance table in test/e2e/search-relevance.test.ts.
+ */
+const RANKING = { pageLength: 0.25 };
+
 let loading: Promise<SearchRuntime> | undefined;
 
 async function fetchSearchData(): Promise<SearchData> {
@@ -39,7 +47,7 @@ async function load(): Promise<SearchRuntime> {
     const bundle = withBase('/pagefind/pagefind.js');
     // Vite must not bundle this: it only exists after the build has run Pagefind.
     const [pagefind, data] = await Promise.all([import(/* @vite-ignore */ bundle) as Promise<PagefindModule>, fetchSearchData()]);
-    await pagefind.options({ excerptLength: EXCERPT_WORDS });
+    await pagefind.options({ excerptLength: EXCERPT_WORDS, ranking: RANKING });
     await pagefind.init();
     return { ok: true, engine: createSearchEngine(pagefind, compileVocabulary([data.vocabulary])), data };
   } catch {
