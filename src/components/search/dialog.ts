@@ -3,14 +3,18 @@
  * the first time search is opened, so a page that never searches never downloads it, its styles, or Pagefind.
  */
 import stylesheetUrl from './search.css?url';
-import { createSearchPanel, fullResultsHref, type SearchPanel } from './panel.ts';
+import { searchPageHref, type SearchState } from '../../lib/search/url-state.ts';
+import { routes } from '../../lib/url.ts';
+import { createSearchPanel, type SearchPanel } from './panel.ts';
 import { loadSearchRuntime } from './runtime.ts';
 
 interface Dialog {
   element: HTMLDialogElement;
   panel: SearchPanel;
-  allResults: HTMLAnchorElement;
 }
+
+/** The same search on the search page, which shows every result and can be bookmarked. */
+const fullResultsHref = (state: SearchState) => searchPageHref(routes.search(), state);
 
 let built: Promise<Dialog> | undefined;
 let returnFocusTo: HTMLElement | null = null;
@@ -77,8 +81,14 @@ async function build(): Promise<Dialog> {
     const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
     if (!inside) element.close();
   });
-  // Keep Tab inside the dialog: from the last control back to the first, and the other way round.
   element.addEventListener('keydown', (event) => {
+    // Esc closes at once. In a search box Chrome's first Esc would only clear the text.
+    if (event.key === 'Escape' && !event.isComposing) {
+      event.preventDefault();
+      element.close();
+      return;
+    }
+    // Keep Tab inside the dialog: from the last control back to the first, and the other way round.
     if (event.key !== 'Tab') return;
     const stops = tabbable(element);
     const first = stops[0];
@@ -100,7 +110,7 @@ async function build(): Promise<Dialog> {
 
   document.body.append(element);
   void loadSearchRuntime().then((runtime) => panel.connect(runtime));
-  return { element, panel, allResults };
+  return { element, panel };
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { FILTER_GROUPS, hasFilters, toggleFilter, type FilterKey } from '../../lib/search/filters.ts';
 import { resultLabel, suggestGuides, toResultView, type ResultView } from '../../lib/search/results.ts';
-import { searchPageHref, type SearchState } from '../../lib/search/url-state.ts';
+import type { SearchState } from '../../lib/search/url-state.ts';
 import { routes } from '../../lib/url.ts';
 import type { SearchRuntime } from './runtime.ts';
 
@@ -83,6 +83,7 @@ export function createSearchPanel(options: PanelOptions): SearchPanel {
       const button = el('button', { type: 'button', class: 'sp-chip', 'aria-pressed': 'false' }, option.label);
       button.addEventListener('click', () => {
         state = { ...state, filters: toggleFilter(state.filters, group.key, option.value) };
+        limit = options.pageSize;
         syncChips();
         search(0);
       });
@@ -227,8 +228,16 @@ export function createSearchPanel(options: PanelOptions): SearchPanel {
       drawUnavailable(runtime.reason);
       return;
     }
-    const outcome = await runtime.engine.search(current.query, current.filters);
-    const shown = await Promise.all(outcome.hits.slice(0, limit).map(async (hit) => toResultView(await hit.data(), outcome.plan.highlight)));
+    let outcome: Awaited<ReturnType<typeof runtime.engine.search>>;
+    let shown: ResultView[];
+    try {
+      outcome = await runtime.engine.search(current.query, current.filters);
+      shown = await Promise.all(outcome.hits.slice(0, limit).map(async (hit) => toResultView(await hit.data(), outcome.plan.highlight)));
+    } catch {
+      // A part of the index failed to download mid-search (connection dropped): say so, don't throw.
+      if (mine === sequence) drawUnavailable('error');
+      return;
+    }
     if (mine !== sequence) return; // A newer search started while this one loaded.
 
     views = shown;
@@ -273,7 +282,7 @@ export function createSearchPanel(options: PanelOptions): SearchPanel {
       if (views.length === 0) return;
       event.preventDefault();
       const next = event.key === 'ArrowDown' ? active + 1 : active - 1;
-      setActive(Math.min(next, views.length - 1), !onInput && next >= 0);
+      setActive(Math.min(next, views.length - 1), !onInput);
     } else if (event.key === 'Enter' && onInput && !event.isComposing) {
       event.preventDefault();
       if (active >= 0) open(active);
@@ -309,7 +318,3 @@ export function createSearchPanel(options: PanelOptions): SearchPanel {
   };
 }
 
-/** The link to this search on the search page, for a "see all results" link. */
-export function fullResultsHref(state: SearchState): string {
-  return searchPageHref(routes.search(), state);
-}
