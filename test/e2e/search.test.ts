@@ -58,6 +58,12 @@ async function resultsFor(page: Page, query: string): Promise<void> {
   );
 }
 
+/** Opens the dialog with "/" and waits for it. */
+async function openDialog(page: Page): Promise<void> {
+  await page.keyboard.press('/');
+  await dialog(page).waitFor({ state: 'visible' });
+}
+
 async function typeQuery(page: Page, query: string): Promise<void> {
   await input(page).fill(query);
   await resultsFor(page, query);
@@ -88,8 +94,7 @@ describe('search costs nothing until it is opened', () => {
 describe('the search dialog', () => {
   it('opens with "/" and puts the cursor in the search box', async () => {
     const { page } = await openPage(contentPage);
-    await page.keyboard.press('/');
-    await dialog(page).waitFor({ state: 'visible' });
+    await openDialog(page);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
     expect(await input(page).inputValue()).toBe('');
     expect(await dialog(page).evaluate((d) => (d as HTMLDialogElement).open && d.matches(':modal'))).toBe(true);
@@ -125,8 +130,7 @@ describe('the search dialog', () => {
 
   it('shows results as you type, with title, type, description and a highlighted excerpt, and no images', async () => {
     const { page } = await openPage(contentPage);
-    await page.keyboard.press('/');
-    await dialog(page).waitFor({ state: 'visible' });
+    await openDialog(page);
     await input(page).pressSequentially('salary', { delay: 40 });
     await resultsFor(page, 'salary');
     const count = await options(page).count();
@@ -149,8 +153,7 @@ describe('the search dialog', () => {
 
   it('answers a whole question by mapping everyday words, best page first', async () => {
     const { page } = await openPage(contentPage);
-    await page.keyboard.press('/');
-    await dialog(page).waitFor({ state: 'visible' });
+    await openDialog(page);
     await typeQuery(page, 'how much money should I ask for');
     expect(await options(page).count()).toBeGreaterThan(0);
     expect(await options(page).first().getAttribute('href')).toMatch(/salary/);
@@ -159,8 +162,7 @@ describe('the search dialog', () => {
 
   it('moves through results with ↑ and ↓, opens one with Enter, and highlights the words there', async () => {
     const { page, problems } = await openPage(contentPage);
-    await page.keyboard.press('/');
-    await dialog(page).waitFor({ state: 'visible' });
+    await openDialog(page);
     await typeQuery(page, 'salary');
     expect(await options(page).count()).toBeGreaterThan(1);
 
@@ -200,8 +202,7 @@ describe('the search dialog', () => {
     // Opened from the keyboard while on a link, focus goes back to that link.
     await page.locator('main a').first().focus();
     const before = await page.evaluate(() => document.activeElement?.outerHTML);
-    await page.keyboard.press('/');
-    await dialog(page).waitFor({ state: 'visible' });
+    await openDialog(page);
     await page.locator('dialog.search-dialog .sd-close').click();
     await dialog(page).waitFor({ state: 'hidden' });
     expect(await page.evaluate(() => document.activeElement?.outerHTML)).toBe(before);
@@ -210,8 +211,7 @@ describe('the search dialog', () => {
 
   it('keeps focus inside while open (Tab and Shift+Tab wrap around)', async () => {
     const { page } = await openPage(contentPage);
-    await page.keyboard.press('/');
-    await dialog(page).waitFor({ state: 'visible' });
+    await openDialog(page);
     await typeQuery(page, 'resume');
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
@@ -226,8 +226,7 @@ describe('the search dialog', () => {
 
   it('narrows results with the filter chips, and clears them', async () => {
     const { page } = await openPage(contentPage);
-    await page.keyboard.press('/');
-    await dialog(page).waitFor({ state: 'visible' });
+    await openDialog(page);
     await typeQuery(page, 'salary');
     const total = Number((await status(page).textContent())!.match(/^(\d+)/)![1]);
     const types = () => page.locator('dialog.search-dialog .sp-result-type').allTextContents();
@@ -254,8 +253,7 @@ describe('the search dialog', () => {
 
   it('says when nothing matches and suggests guides', async () => {
     const { page } = await openPage(contentPage);
-    await page.keyboard.press('/');
-    await dialog(page).waitFor({ state: 'visible' });
+    await openDialog(page);
     await typeQuery(page, 'zzqq vvkk');
     expect(await status(page).textContent()).toBe('No results for “zzqq vvkk”.');
     expect(await options(page).count()).toBe(0);
@@ -269,8 +267,7 @@ describe('the search dialog', () => {
 
   it('offers example searches in an empty box, and running one shows results', async () => {
     const { page } = await openPage(contentPage);
-    await page.keyboard.press('/');
-    await dialog(page).waitFor({ state: 'visible' });
+    await openDialog(page);
     const example = page.locator('dialog.search-dialog .sp-example').first();
     await example.waitFor();
     const text = (await example.textContent())!;
@@ -286,8 +283,7 @@ describe('the search dialog', () => {
       const { context: themed } = await isolatedContext(browser, baseURL, { colorScheme });
       const page = await themed.newPage();
       await page.goto(contentPage, { waitUntil: 'networkidle' });
-      await page.keyboard.press('/');
-      await dialog(page).waitFor({ state: 'visible' });
+      await openDialog(page);
       await typeQuery(page, 'salary');
       await page.keyboard.press('ArrowDown');
       const violations = await runAxe(page);
@@ -305,8 +301,7 @@ describe('the search dialog', () => {
     const page = await offline.newPage();
     const problems = watchPage(page);
     await page.goto(contentPage, { waitUntil: 'networkidle' });
-    await page.keyboard.press('/');
-    await dialog(page).waitFor({ state: 'visible' });
+    await openDialog(page);
     await page.locator('dialog.search-dialog .notice', { hasText: 'Search could not load' }).waitFor();
     expect(await page.locator('dialog.search-dialog a', { hasText: 'See all guides' }).count()).toBe(1);
     expect(problems.pageErrors).toEqual([]);
