@@ -5,6 +5,8 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { rejectUnsafeMdx } from './src/integrations/mdx-safety.ts';
+import { letterFirstHeadingIds } from './src/integrations/heading-ids.ts';
+import { markExternalLinks } from './src/integrations/external-links.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { searchDialogIntegration } from './src/integrations/search-dialog.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
@@ -18,7 +20,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Shiki writes inline styles, which a hashed CSP would block; the guides have almost no code.
   // Content is MDX, which is code: the build refuses anything in it that could run script.
-  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [rejectUnsafeMdx] }) },
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [rejectUnsafeMdx], hastPlugins: [letterFirstHeadingIds, markExternalLinks] }) },
   integrations: [mdx(), preact(), sitemap(), searchDialogIntegration(), pagefindIntegration(), securityHeadersIntegration()],
   prefetch: false,
   devToolbar: { enabled: false },
