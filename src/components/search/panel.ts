@@ -148,7 +148,7 @@ export function createSearchPanel(options: PanelOptions): SearchPanel {
     return el(
       'a',
       // Named by its whole text (type, title, excerpt), which is what a sighted reader sees too.
-      { id: optionId, href: view.url, role: 'option', class: 'sp-result', 'aria-selected': 'false' },
+      { id: optionId, href: view.url, role: 'option', class: 'sp-result', 'aria-selected': 'false', 'data-search-result': true },
       label ? el('span', { class: 'sp-result-type' }, label) : null,
       el('span', { class: 'sp-result-title' }, view.title),
       // A question's title is its whole point; its description would only repeat it.
