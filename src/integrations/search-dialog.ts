@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { HIGHLIGHT_PARAM } from '../lib/search/url-state.ts';
 
-/** The module the header trigger imports to learn where the dialog's code (and Pagefind's highlighter) live. */
+/** The module the header trigger imports to learn where the dialog's code (and Pagefind's highlighter) live, as plain strings. */
 const VIRTUAL_ID = 'virtual:psg/search-dialog-url';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 /** Stands in for the dialog's URL until the file name (with its content hash) is known. */
@@ -39,7 +40,11 @@ export function searchDialogIntegration(): AstroIntegration {
             if (id !== RESOLVED_ID) return undefined;
             const url = command === 'build' ? PLACEHOLDER : `${base}@fs${entry}`;
             // Pagefind's highlight script only exists after a build; the trigger never asks for it in dev.
-            return `export default ${JSON.stringify(url)};\nexport const highlightScriptUrl = ${JSON.stringify(`${base}pagefind/pagefind-highlight.js`)};`;
+            return [
+              `export default ${JSON.stringify(url)};`,
+              `export const highlightScriptUrl = ${JSON.stringify(`${base}pagefind/pagefind-highlight.js`)};`,
+              `export const highlightParam = ${JSON.stringify(HIGHLIGHT_PARAM)};`,
+            ].join('\n');
           },
           renderChunk(code) {
             if (!reference || !code.includes(PLACEHOLDER)) return null;

@@ -5,4 +5,6 @@ declare module 'virtual:psg/search-dialog-url' {
   export default url;
   /** Pagefind's highlight script, under the site's base path. */
   export const highlightScriptUrl: string;
+  /** The URL parameter result links put the words to highlight in (HIGHLIGHT_PARAM). */
+  export const highlightParam: string;
 }
