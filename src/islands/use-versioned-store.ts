@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import {
   browserStorage,
+  createSharedRecord,
   createVersionedStore,
   storageNotice,
-  type LoadProblem,
   type SaveStatus,
-  type VersionedStore,
+  type SharedRecord,
+  type SharedRecordState,
   type VersionedStoreOptions,
 } from '../lib/storage/index.ts';
 
@@ -21,49 +22,48 @@ export interface StoredState<T> {
   notice: string | null;
 }
 
+/** Options for one kind of record, minus the storage (the hook uses the browser's). */
+type HookOptions<T extends { version: number }> = Omit<VersionedStoreOptions<T>, 'storage'>;
+
+/**
+ * One shared record per storage key for the whole page: islands that show the same record (two checklists
+ * in one guide) must not each keep a copy, or one island's save would overwrite the other's changes.
+ */
+const sharedRecords = new Map<string, SharedRecord<unknown>>();
+
+/** The page's shared record for `options.key`, created (and subscribed to other tabs) on first use. */
+function sharedRecordFor<T extends { version: number }>(options: HookOptions<T>): SharedRecord<T> {
+  const existing = sharedRecords.get(options.key);
+  if (existing) return existing as SharedRecord<T>;
+  const store = createVersionedStore({ ...options, storage: browserStorage() });
+  const record = createSharedRecord(store);
+  sharedRecords.set(options.key, record as SharedRecord<unknown>);
+  // Other tabs' writes arrive as `storage` events; a null key means another tab cleared all storage.
+  window.addEventListener('storage', (event) => {
+    if (event.key === store.key) record.receive(event.newValue);
+    else if (event.key === null) record.receive(null);
+  });
+  return record;
+}
+
 /**
  * Preact glue for a versioned store: reads storage after mount (so hydration matches the server),
- * saves on every update, and follows changes made in other tabs through the `storage` event.
+ * saves on every update, keeps every island on the page that uses the same key in step, and follows
+ * changes made in other tabs through the `storage` event.
  */
-export function useVersionedStore<T extends { version: number }>(
-  options: Omit<VersionedStoreOptions<T>, 'storage'>,
-  what: string,
-): StoredState<T> {
+export function useVersionedStore<T extends { version: number }>(options: HookOptions<T>, what: string): StoredState<T> {
   const optionsRef = useRef(options);
-  const storeRef = useRef<VersionedStore<T> | null>(null);
-  const [value, setValue] = useState<T>(options.empty);
-  const [ready, setReady] = useState(false);
-  const [status, setStatus] = useState<SaveStatus>('saved');
-  const [problem, setProblem] = useState<LoadProblem | undefined>(undefined);
+  const [initial] = useState(options.empty);
+  const [state, setState] = useState<SharedRecordState<T> | null>(null);
 
   useEffect(() => {
-    const store = createVersionedStore({ ...optionsRef.current, storage: browserStorage() });
-    storeRef.current = store;
-    const loaded = store.load();
-    setValue(loaded.value);
-    setStatus(loaded.status);
-    setProblem(loaded.problem);
-    setReady(true);
-
-    const onStorage = (event: StorageEvent) => {
-      if (event.key !== null && event.key !== store.key) return;
-      const external = store.fromExternal(event.key === null ? null : event.newValue);
-      if (external) setValue(external);
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
+    const record = sharedRecordFor(optionsRef.current);
+    setState(record.state());
+    return record.subscribe(setState);
   }, []);
 
-  // A ref, so rapid updates in one event build on each other and saving stays out of render.
-  const valueRef = useRef(value);
-  valueRef.current = value;
-  const update = useCallback((next: T | ((previous: T) => T)) => {
-    const resolved = typeof next === 'function' ? (next as (previous: T) => T)(valueRef.current) : next;
-    valueRef.current = resolved;
-    setValue(resolved);
-    const store = storeRef.current;
-    if (store) setStatus(store.save(resolved));
-  }, []);
+  const update = useCallback((next: T | ((previous: T) => T)) => sharedRecordFor(optionsRef.current).update(next), []);
 
-  return { value, update, ready, status, notice: storageNotice(status, problem, what) };
+  if (!state) return { value: initial, update, ready: false, status: 'saved', notice: null };
+  return { value: state.value, update, ready: true, status: state.status, notice: storageNotice(state.status, state.problem, what) };
 }
