@@ -8,6 +8,7 @@ import { rejectUnsafeMdx } from './src/integrations/mdx-safety.ts';
 import { letterFirstHeadingIds } from './src/integrations/heading-ids.ts';
 import { markExternalLinks } from './src/integrations/external-links.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { searchDialogIntegration } from './src/integrations/search-dialog.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { tidyHtmlIntegration } from './src/integrations/tidy-html.ts';
 
@@ -21,7 +22,7 @@ export default defineConfig({
   // Shiki writes inline styles, which a hashed CSP would block; the guides have almost no code.
   // Content is MDX, which is code: the build refuses anything in it that could run script.
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [rejectUnsafeMdx], hastPlugins: [letterFirstHeadingIds, markExternalLinks] }) },
-  integrations: [mdx(), preact(), sitemap(), tidyHtmlIntegration(), pagefindIntegration(), securityHeadersIntegration()],
+  integrations: [mdx(), preact(), sitemap(), tidyHtmlIntegration(), searchDialogIntegration(), pagefindIntegration(), securityHeadersIntegration()],
   prefetch: false,
   devToolbar: { enabled: false },
   security: {

@@ -1,0 +1,30 @@
+/**
+ * The /search/ page: the same panel as the dialog, in the page, started from the URL (`?q=&type=&purpose=&stage=`)
+ * and keeping the URL in step as you type, so any search can be linked to and bookmarked.
+ */
+import { readSearchState, searchPageHref } from '../../lib/search/url-state.ts';
+import { routes } from '../../lib/url.ts';
+import { createSearchPanel } from './panel.ts';
+import { loadSearchRuntime } from './runtime.ts';
+
+/** Mounts the search panel into `[data-search-page]` and runs the search the URL asks for. */
+export function mountSearchPage(): void {
+  const host = document.querySelector<HTMLElement>('[data-search-page]');
+  if (!host) return;
+  const baseTitle = document.title;
+  const initial = readSearchState(new URLSearchParams(location.search));
+  const panel = createSearchPanel({
+    id: 'search-page',
+    context: 'page',
+    initial,
+    pageSize: 20,
+    onSearch: (state) => {
+      history.replaceState(history.state, '', searchPageHref(routes.search(), state));
+      const query = state.query.trim();
+      document.title = query ? `“${query}” · ${baseTitle}` : baseTitle;
+    },
+  });
+  host.replaceChildren(panel.root);
+  if (!initial.query) panel.input.focus();
+  void loadSearchRuntime().then((runtime) => panel.connect(runtime));
+}

@@ -1,0 +1,63 @@
+/**
+ * Loads what search needs, once, on first use: Pagefind's JS API from the built index, and the vocabulary
+ * published at /search/data.json. Nothing here runs until the dialog first opens or the search page loads.
+ */
+import { createSearchEngine, type PagefindApi, type SearchEngine } from '../../lib/search/engine.ts';
+import type { PagefindResultData } from '../../lib/search/results.ts';
+import { EMPTY_SEARCH_DATA, parseSearchData, type SearchData } from '../../lib/search/search-data.ts';
+import { compileVocabulary } from '../../lib/search/vocabulary.ts';
+import { withBase } from '../../lib/url.ts';
+
+/** Pagefind's module, as far as we use it. */
+interface PagefindModule extends PagefindApi<PagefindResultData> {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+}
+
+/** Search ready to use, or why it isn't: `dev` (no index outside a build) or `error` (the index failed to load). */
+export type SearchRuntime = { ok: true; engine: SearchEngine<PagefindResultData>; data: SearchData } | { ok: false; reason: 'dev' | 'error' };
+
+/** Words in an excerpt: about two lines in the dialog. */
+const EXCERPT_WORDS = 24;
+
+/**
+ * Pagefind's BM25 ranking, tuned for this site. Its default length normalisation (0.75) favours short
+ * pages so strongly that a 300-word question outranks the 1,500-word guide on the same topic for the
+ * topic's own name ("salary"); 0.25 keeps short, focused pages competitive without burying the guides.
+ * Checked against the relevance table in test/e2e/search-relevance.test.ts.
+ */
+const RANKING = { pageLength: 0.25 };
+
+let loading: Promise<SearchRuntime> | undefined;
+
+async function fetchSearchData(): Promise<SearchData> {
+  try {
+    const response = await fetch(withBase('/search/data.json'));
+    return response.ok ? parseSearchData(await response.json()) : EMPTY_SEARCH_DATA;
+  } catch {
+    // Without the vocabulary, search still works on the words as typed.
+    return EMPTY_SEARCH_DATA;
+  }
+}
+
+async function load(): Promise<SearchRuntime> {
+  // `astro dev` has no index: say so instead of requesting files that are not there.
+  if (import.meta.env.DEV) return { ok: false, reason: 'dev' };
+  try {
+    const bundle = withBase('/pagefind/pagefind.js');
+    // Vite must not bundle this: it only exists after the build has run Pagefind.
+    const [pagefind, data] = await Promise.all([import(/* @vite-ignore */ bundle) as Promise<PagefindModule>, fetchSearchData()]);
+    await pagefind.options({ excerptLength: EXCERPT_WORDS, ranking: RANKING });
+    await pagefind.init();
+    return { ok: true, engine: createSearchEngine(pagefind, compileVocabulary([data.vocabulary])), data };
+  } catch {
+    loading = undefined; // Let the next open try again (say the connection came back).
+    return { ok: false, reason: 'error' };
+  }
+}
+
+/** Starts loading search (once) and resolves when it is ready or has failed. */
+export function loadSearchRuntime(): Promise<SearchRuntime> {
+  loading ??= load();
+  return loading;
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { createSearchEngine, type PagefindApi } from '../../../src/lib/search/engine.ts';
+import { compileVocabulary } from '../../../src/lib/search/vocabulary.ts';
+
+interface FakePage {
+  id: string;
+  text: string;
+  filters?: Record<string, string[]>;
+}
+
+/**
+ * A stand-in for Pagefind's JS API with its key behaviour: a page matches only if it holds every word,
+ * the score grows with how often the words appear, and filters must all match.
+ */
+function fakePagefind(pages: FakePage[]) {
+  const calls: { term: string | null; filters: Record<string, string> }[] = [];
+  const api: PagefindApi<{ url: string }> = {
+    async search(term, options = {}) {
+      const filters = options.filters ?? {};
+      calls.push({ term, filters });
+      const words = term === null ? [] : term.toLowerCase().split(/\s+/).filter(Boolean);
+      const results = pages
+        .filter((page) => Object.entries(filters).every(([key, value]) => page.filters?.[key]?.includes(value)))
+        .map((page) => {
+          const text = page.text.toLowerCase().split(/\W+/);
+          const counts = words.map((word) => text.filter((t) => t.startsWith(word)).length);
+          return { page, score: counts.reduce((a, b) => a + b, 0), matches: counts.every((c) => c > 0) };
+        })
+        .filter((r) => r.matches)
+        .sort((a, b) => b.score - a.score)
+        .map(({ page, score }) => ({ id: page.id, score, data: async () => ({ url: `/${page.id}/` }) }));
+      return { results };
+    },
+  };
+  return { api, calls };
+}
+
+const pages: FakePage[] = [
+  { id: 'be-reachable', text: 'Missed a call? Call back the same day. Set a voicemail greeting with your name. Missed calls happen.', filters: { type: ['Guide'], stage: ['before'] } },
+  { id: 'salary-expectations', text: 'Salary: say a salary range. Research salary data. Ask what they have budgeted.', filters: { type: ['Guide'], stage: ['during'], purpose: ['salary'] } },
+  { id: 'salary-question', text: 'What kind of salary are you looking for? Give a range.', filters: { type: ['Question'], purpose: ['salary'] } },
+  { id: 'privacy', text: 'The salary calculator saves your range on this device.', filters: { type: ['Topic'] } },
+  { id: 'nerves', text: 'Nerves before a call are normal. Rejection is not the end.', filters: { type: ['Guide'], stage: ['after'] } },
+];
+
+const vocabulary = compileVocabulary([
+  { stopWords: ['they', 'and', 'i', 'it', 'how', 'much', 'should', 'for', 'what', 'm'], synonyms: { money: 'salary', nervous: 'nerves', called: 'call' } },
+]);
+
+describe('createSearchEngine', () => {
+  it('answers a keyword search with the strict results in score order', async () => {
+    const { api, calls } = fakePagefind(pages);
+    const outcome = await createSearchEngine(api, vocabulary).search('salary');
+    expect(outcome.mode).toBe('strict');
+    expect(outcome.hits.map((h) => h.id)).toEqual(['salary-expectations', 'salary-question', 'privacy']);
+    expect(calls.map((c) => c.term)).toEqual(['salary']);
+    await expect(outcome.hits[0]!.data()).resolves.toEqual({ url: '/salary-expectations/' });
+  });
+
+  it('finds the page for a whole question that no page matches word for word', async () => {
+    const { api, calls } = fakePagefind(pages);
+    const outcome = await createSearchEngine(api, vocabulary).search('they called and I missed it');
+    expect(outcome.hits[0]!.id).toBe('be-reachable');
+    // Only one page holds both words, which is thin, so each word is searched too.
+    expect(calls.map((c) => c.term)).toEqual(['call missed', 'called missed', 'call', 'missed', 'called']);
+    expect(outcome.mode).toBe('broadened');
+    expect(outcome.hits.map((h) => h.id)).toEqual(['be-reachable', 'nerves']);
+  });
+
+  it('maps everyday words, then broadens a thin strict search and keeps the best page first', async () => {
+    const { api, calls } = fakePagefind(pages);
+    const outcome = await createSearchEngine(api, vocabulary).search('how much money should I ask for');
+    expect(calls.map((c) => c.term)).toEqual(['salary ask', 'money ask', 'salary', 'ask', 'money']);
+    expect(outcome.mode).toBe('broadened');
+    expect(outcome.hits.map((h) => h.id)).toEqual(['salary-expectations', 'salary-question', 'privacy']);
+  });
+
+  it('does not broaden when the strict search already found enough', async () => {
+    const { api, calls } = fakePagefind(pages);
+    const outcome = await createSearchEngine(api, vocabulary, { thinBelow: 1 }).search('salary range');
+    expect(outcome.mode).toBe('strict');
+    expect(calls).toHaveLength(1);
+  });
+
+  it('reports broadening only when the fallback added pages', async () => {
+    const { api } = fakePagefind(pages);
+    const outcome = await createSearchEngine(api, vocabulary).search('nervous rejection');
+    expect(outcome.hits.map((h) => h.id)).toEqual(['nerves']);
+    expect(outcome.mode).toBe('strict');
+  });
+
+  it('passes the filters to every search it runs', async () => {
+    const { api, calls } = fakePagefind(pages);
+    const outcome = await createSearchEngine(api, vocabulary).search('money ask', { type: 'Question', purpose: 'salary' });
+    expect(outcome.hits.map((h) => h.id)).toEqual(['salary-question']);
+    expect(calls.length).toBeGreaterThan(1);
+    for (const call of calls) expect(call.filters).toEqual({ type: 'Question', purpose: 'salary' });
+  });
+
+  it('lists every page in the filters when there are no words to search', async () => {
+    const { api, calls } = fakePagefind(pages);
+    const outcome = await createSearchEngine(api, vocabulary).search('  ', { type: 'Guide' });
+    expect(outcome.mode).toBe('browse');
+    expect(calls).toEqual([{ term: null, filters: { type: 'Guide' } }]);
+    expect(outcome.hits.map((h) => h.id).sort()).toEqual(['be-reachable', 'nerves', 'salary-expectations']);
+  });
+
+  it('runs nothing for an empty search without filters', async () => {
+    const { api, calls } = fakePagefind(pages);
+    const outcome = await createSearchEngine(api, vocabulary).search('');
+    expect(outcome).toMatchObject({ mode: 'idle', hits: [] });
+    expect(calls).toEqual([]);
+  });
+
+  it('finds nothing, without errors, when no word is on any page or Pagefind answers null', async () => {
+    const { api } = fakePagefind(pages);
+    const outcome = await createSearchEngine(api, vocabulary).search('xylophone quartz');
+    expect(outcome.hits).toEqual([]);
+    const nullApi: PagefindApi<unknown> = { search: async () => null };
+    await expect(createSearchEngine(nullApi, vocabulary).search('salary')).resolves.toMatchObject({ hits: [] });
+  });
+});
