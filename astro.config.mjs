@@ -8,7 +8,8 @@ import { rejectUnsafeMdx } from './src/integrations/mdx-safety.ts';
 import { letterFirstHeadingIds } from './src/integrations/heading-ids.ts';
 import { markExternalLinks } from './src/integrations/external-links.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { searchDialogIntegration } from './src/integrations/search-dialog.ts';
+import { lazyModulesIntegration } from './src/integrations/lazy-modules.ts';
+import { HIGHLIGHT_PARAM } from './src/lib/search/url-state.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { tidyHtmlIntegration } from './src/integrations/tidy-html.ts';
 
@@ -22,7 +23,14 @@ export default defineConfig({
   // Shiki writes inline styles, which a hashed CSP would block; the guides have almost no code.
   // Content is MDX, which is code: the build refuses anything in it that could run script.
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [rejectUnsafeMdx], hastPlugins: [letterFirstHeadingIds, markExternalLinks] }) },
-  integrations: [mdx(), preact(), sitemap(), tidyHtmlIntegration(), searchDialogIntegration(), pagefindIntegration(), securityHeadersIntegration()],
+  integrations: [mdx(), preact(), sitemap(), tidyHtmlIntegration(), lazyModulesIntegration({
+      'search-dialog': {
+        entry: '../components/search/dialog.ts',
+        // Pagefind's highlight script only exists after a build; the trigger never asks for it in dev.
+        exports: (base) => ({ highlightScriptUrl: `${base}pagefind/pagefind-highlight.js`, highlightParam: HIGHLIGHT_PARAM }),
+      },
+      'checklist-embed': { entry: '../islands/checklist-embed.ts' },
+    }), pagefindIntegration(), securityHeadersIntegration()],
   prefetch: false,
   devToolbar: { enabled: false },
   security: {

@@ -1,5 +1,5 @@
-/** URLs the header trigger loads on demand (see src/integrations/search-dialog.ts). */
-declare module 'virtual:psg/search-dialog-url' {
+/** URLs of modules that pages load on demand (see src/integrations/lazy-modules.ts). */
+declare module 'virtual:psg/lazy/search-dialog' {
   /** The built search dialog module. */
   const url: string;
   export default url;
@@ -7,4 +7,10 @@ declare module 'virtual:psg/search-dialog-url' {
   export const highlightScriptUrl: string;
   /** The URL parameter result links put the words to highlight in (HIGHLIGHT_PARAM). */
   export const highlightParam: string;
+}
+
+declare module 'virtual:psg/lazy/checklist-embed' {
+  /** The module that brings a checklist embedded in a guide to life. */
+  const url: string;
+  export default url;
 }
