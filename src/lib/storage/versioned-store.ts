@@ -1,4 +1,3 @@
-import type { z } from 'astro/zod';
 import { isQuotaError, type KeyValueStorage } from './key-value-storage.ts';
 
 /**
@@ -25,6 +24,14 @@ export interface LoadResult<T> {
 /** A record's shape is checked by its zod schema; only its `version` matters before that. */
 type VersionedRecord = { version: number };
 
+/**
+ * What the store needs from a schema: a zod schema fits, and so does a small hand-written validator
+ * for islands that must not ship zod to the browser (see src/lib/salary/saved-range-record.ts).
+ */
+export interface RecordValidator<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
+
 /** How to store one kind of record. */
 export interface VersionedStoreOptions<T extends VersionedRecord> {
   /** Storage key; it names the format family, e.g. `psg:checklist:v1`. */
@@ -32,7 +39,7 @@ export interface VersionedStoreOptions<T extends VersionedRecord> {
   /** The record version this code writes. */
   version: number;
   /** Validates a record of the current version. */
-  schema: z.ZodType<T>;
+  schema: RecordValidator<T>;
   /** A fresh, empty record of the current version. */
   empty: () => T;
   /** Steps that turn a record of version n (the key) into version n + 1. */
