@@ -1,4 +1,5 @@
 /** The one place salary amounts become text (Intl.NumberFormat, en-US: the data is U.S. dollars). */
+import type { SalaryResult } from './calculate.ts';
 import type { PayUnit } from './model.ts';
 
 const wholeDollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
@@ -39,4 +40,14 @@ export function formatCount(count: number): string {
 export function plainAmount(amount: number, unit: PayUnit): string {
   if (unit === 'year') return String(amount);
   return `${Math.floor(amount / 100)}.${String(amount % 100).padStart(2, '0')}`;
+}
+
+/** Where a result's market figures come from, for the brackets after each figure: "BLS, May 2024" or "your figures". */
+export function marketSource(result: Pick<SalaryResult, 'market'>, citation: string): string {
+  return result.market.source === 'dataset' ? citation : 'your figures';
+}
+
+/** "about " before hourly figures derived from yearly data, as the research asks; nothing otherwise. */
+export function aboutPrefix(result: Pick<SalaryResult, 'market' | 'unit'>): string {
+  return result.unit === 'hour' && result.market.source === 'dataset' ? 'about ' : '';
 }

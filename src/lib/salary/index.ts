@@ -5,6 +5,7 @@
  */
 export * from './calculate.ts';
 export * from './dataset.ts';
+export * from './form.ts';
 export * from './format.ts';
 export * from './inputs.ts';
 export * from './model.ts';

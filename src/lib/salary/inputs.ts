@@ -3,6 +3,7 @@
  * used, with a message written for the reader. Never throws, whatever is typed.
  */
 import type { OccupationWage } from './dataset.ts';
+import { FIELD_LABELS, OWN_FIGURE_FIELDS, type SalaryField, type SalaryForm } from './form.ts';
 import { floorBreakdown } from './calculate.ts';
 import { formatDollars, formatPay, formatPayPer, plainAmount } from './format.ts';
 import {
@@ -19,27 +20,6 @@ import {
 import { parseDecimal, type NumberProblem } from './parse.ts';
 import { HOURS_PER_YEAR, annualToHourlyCents, hourlyCentsToAnnual } from './round.ts';
 
-/** The form as typed: every number is still text, so nothing the reader types is lost or coerced. */
-export interface SalaryForm {
-  occupation: string;
-  level: string;
-  unit: string;
-  adjustment: string;
-  monthlyCosts: string;
-  taxRate: string;
-  savings: string;
-  currentPay: string;
-  plannedPay: string;
-  useOwnFigures: boolean;
-  ownP25: string;
-  ownP50: string;
-  ownP75: string;
-  ownP90: string;
-}
-
-/** A form field that can carry an error. */
-export type SalaryField = Exclude<keyof SalaryForm, 'useOwnFigures'>;
-
 /** Why a field's value cannot be used. */
 export type SalaryErrorKind = NumberProblem | 'tax-too-high' | 'out-of-range' | 'zero' | 'out-of-order' | 'unknown-choice' | 'floor-too-high';
 
@@ -52,49 +32,6 @@ export interface SalaryFieldError {
 
 /** Checked input, or every field error found. */
 export type SalaryFormResult = { ok: true; input: SalaryInput } | { ok: false; errors: SalaryFieldError[] };
-
-/** Each field's name as its label says it, for the results' "fix this" list. */
-export const FIELD_LABELS: Record<SalaryField, string> = {
-  occupation: 'Job',
-  level: 'Experience level',
-  unit: 'Show pay',
-  adjustment: 'Local adjustment',
-  monthlyCosts: 'Monthly essential costs',
-  taxRate: 'Tax rate',
-  savings: 'Savings target',
-  currentPay: 'Current pay',
-  plannedPay: 'The number you were going to say',
-  ownP25: '25th percentile',
-  ownP50: 'Median',
-  ownP75: '75th percentile',
-  ownP90: '90th percentile',
-};
-
-/** The form field holding each of the reader's own percentiles. */
-export const OWN_FIGURE_FIELDS: Record<OwnFigureKey, SalaryField> = { p25: 'ownP25', p50: 'ownP50', p75: 'ownP75', p90: 'ownP90' };
-
-/** Required fields: the calculator waits for these before it shows a range. */
-export const REQUIRED_FIELDS: readonly SalaryField[] = ['monthlyCosts', 'taxRate'];
-
-/** The form's starting state: the most common first tech job, entry level, yearly pay. */
-export function emptySalaryForm(occupation: string): SalaryForm {
-  return {
-    occupation,
-    level: 'entry',
-    unit: 'year',
-    adjustment: '',
-    monthlyCosts: '',
-    taxRate: '',
-    savings: '',
-    currentPay: '',
-    plannedPay: '',
-    useOwnFigures: false,
-    ownP25: '',
-    ownP50: '',
-    ownP75: '',
-    ownP90: '',
-  };
-}
 
 /** The largest amount a pay field takes in `unit`: $10,000,000 a year, or the hourly pay that comes to no more. */
 export function payCap(unit: PayUnit): number {
@@ -238,6 +175,3 @@ export function convertPayText(text: string, from: PayUnit, to: PayUnit): string
   if (!parsed.ok) return text;
   return to === 'hour' ? plainAmount(annualToHourlyCents(parsed.value), 'hour') : plainAmount(hourlyCentsToAnnual(parsed.value), 'year');
 }
-
-/** The fields whose amounts are in the chosen pay unit, and so change when it does. */
-export const PAY_FIELDS = ['currentPay', 'plannedPay', 'ownP25', 'ownP50', 'ownP75', 'ownP90'] as const satisfies readonly SalaryField[];

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { calculate } from '../../../src/lib/salary/calculate.ts';
-import {
-  FIELD_LABELS,
-  convertPayText,
-  emptySalaryForm,
-  readSalaryForm,
-  type SalaryErrorKind,
-  type SalaryField,
-  type SalaryForm,
-} from '../../../src/lib/salary/inputs.ts';
+import { FIELD_LABELS, emptySalaryForm, type SalaryField, type SalaryForm } from '../../../src/lib/salary/form.ts';
+import { convertPayText, readSalaryForm, type SalaryErrorKind } from '../../../src/lib/salary/inputs.ts';
 import { dataset } from './fixtures.ts';
 
 const occupations = dataset.occupations;

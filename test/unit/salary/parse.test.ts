@@ -83,9 +83,9 @@ describe('parseDecimal', () => {
 
   it('reads any dollars-and-cents text exactly', () => {
     fc.assert(
-      fc.property(fc.nat(4807), fc.nat(99), (whole, fraction) => {
-        const text = `${whole}.${String(fraction).padStart(2, '0')}`;
-        expect(parseDecimal(text, cents)).toEqual({ ok: true, value: whole * 100 + fraction });
+      fc.property(fc.nat(cents.max), (amount) => {
+        const text = `${Math.floor(amount / 100)}.${String(amount % 100).padStart(2, '0')}`;
+        expect(parseDecimal(text, cents)).toEqual({ ok: true, value: amount });
       }),
     );
   });
