@@ -93,6 +93,22 @@ describe('the salary calculator', () => {
     await context.close();
   });
 
+  it('results, warnings, the math, the saved range and errors pass axe in the dark theme too', async () => {
+    const { context, page, problems } = await openCalculator({ colorScheme: 'dark' });
+    await typeAll(page, { monthlyCosts: '6000', taxRate: '25', plannedPay: '30000' });
+    await readRange(page);
+    await page.getByRole('button', { name: 'Save this range for my prep sheet' }).click();
+    await page.locator('details.math summary').click();
+    await page.locator('#salary-saved').waitFor();
+    expect(await page.locator('[data-warning]').count()).toBe(3);
+    expect(await runAxe(page)).toEqual([]);
+    await typeInto(page, 'taxRate', 'abc');
+    await page.locator('.salary-results .fix').waitFor();
+    expect(await runAxe(page)).toEqual([]);
+    expectNoProblems(problems);
+    await context.close();
+  });
+
   it('switches between yearly and hourly pay, converting what you typed and back', async () => {
     const { context, page } = await openCalculator();
     await typeAll(page, { monthlyCosts: '2000', taxRate: '20', plannedPay: '35000' });

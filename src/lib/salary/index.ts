@@ -15,3 +15,4 @@ export * from './saved-range.ts';
 export * from './saved-range-record.ts';
 export * from './script.ts';
 export * from './tracks.ts';
+export * from './worked-example.ts';

@@ -73,7 +73,7 @@ export function readSalaryForm(form: SalaryForm, occupations: readonly Occupatio
 
   /** A money field in whole dollars (a month or a year), or null when it failed. */
   const dollars = (field: SalaryField, max: number, example: string, required: string | null, tooLarge: string): number | null => {
-    const parsed = parseDecimal(form[field] as string, { digits: 0, max });
+    const parsed = parseDecimal(form[field], { digits: 0, max });
     if (parsed.ok) return parsed.value;
     if (parsed.problem === 'empty' && required === null) return 0;
     fail(field, parsed.problem, moneyMessage(parsed.problem, example, required ?? '', tooLarge));
@@ -84,7 +84,7 @@ export function readSalaryForm(form: SalaryForm, occupations: readonly Occupatio
 
   /** A pay field in the chosen unit; `emptyMessage` null means it may be left empty. */
   const pay = (field: SalaryField, emptyMessage: string | null): number | null | undefined => {
-    const parsed = parseDecimal(form[field] as string, { digits: payUnit === 'year' ? 0 : 2, max: payCap(payUnit) });
+    const parsed = parseDecimal(form[field], { digits: payUnit === 'year' ? 0 : 2, max: payCap(payUnit) });
     if (parsed.ok) return parsed.value;
     if (parsed.problem === 'empty' && emptyMessage === null) return null;
     const example = payUnit === 'year' ? '55000' : '26.50';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { calculate, floorBreakdown, type SalaryResult } from '../../../src/lib/salary/calculate.ts';
 import type { SalaryInput } from '../../../src/lib/salary/model.ts';
+import { WORKED_EXAMPLE_SOC, workedExample } from '../../../src/lib/salary/worked-example.ts';
 import { occupation, validInput } from './fixtures.ts';
 
 /** A yearly, entry-level input for 15-1232 with nothing optional, to vary per example. */
@@ -38,6 +39,8 @@ describe('worked examples, checked by hand', () => {
     expect(result.walkAway).toBe(30_000);
     expect(result.warnings).toEqual([]);
     expect(result.comparedWithCurrent).toBeNull();
+    // It is the example the /salary/ page works through in prose.
+    expect(calculate(workedExample(occupation(WORKED_EXAMPLE_SOC)))).toEqual(result);
   });
 
   it('B: mid-level developer, +10 % local pay, 22.5 % tax, savings, a lowball number and current pay', () => {

@@ -4,20 +4,11 @@ import { calculate } from '../../../src/lib/salary/calculate.ts';
 import { formatPay } from '../../../src/lib/salary/format.ts';
 import type { SalaryInput } from '../../../src/lib/salary/model.ts';
 import { toSavedRange, whatToSay } from '../../../src/lib/salary/script.ts';
+import { WORKED_EXAMPLE_SOC, workedExample } from '../../../src/lib/salary/worked-example.ts';
 import { occupation, validInput } from './fixtures.ts';
 
-const exampleA: SalaryInput = {
-  unit: 'year',
-  level: 'entry',
-  occupation: occupation('15-1232'),
-  ownFigures: null,
-  adjustmentBasisPoints: 0,
-  monthlyCosts: 2000,
-  taxBasisPoints: 2000,
-  savingsPerYear: 0,
-  currentPay: null,
-  plannedPay: null,
-};
+/** The page's worked example, which calculate.test.ts checks by hand as example A. */
+const exampleA: SalaryInput = workedExample(occupation(WORKED_EXAMPLE_SOC));
 
 describe('whatToSay', () => {
   it('says the worked example A range with where it comes from, and a question back', () => {
