@@ -9,6 +9,7 @@ import { letterFirstHeadingIds } from './src/integrations/heading-ids.ts';
 import { markExternalLinks } from './src/integrations/external-links.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { islandHtmlIntegration } from './src/integrations/island-html.ts';
 
 /** The public origin, used for canonical URLs, Open Graph and the sitemap. Set SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? 'https://phone-screen-guide.example';
@@ -20,8 +21,20 @@ export default defineConfig({
   // Shiki writes inline styles, which a hashed CSP would block; the guides have almost no code.
   // Content is MDX, which is code: the build refuses anything in it that could run script.
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [rejectUnsafeMdx], hastPlugins: [letterFirstHeadingIds, markExternalLinks] }) },
-  integrations: [mdx(), preact(), sitemap(), pagefindIntegration(), securityHeadersIntegration()],
+  integrations: [mdx(), preact(), sitemap(), islandHtmlIntegration(), pagefindIntegration(), securityHeadersIntegration()],
   prefetch: false,
+  vite: {
+    // Preact gets a chunk of its own, named for it. Without this, Rollup merges it into whichever shared
+    // chunk comes first (the preload helper, once an island imports lazily) and the budget test can't tell
+    // the framework is there.
+    build: {
+      rollupOptions: {
+        output: {
+          manualChunks: (id) => (/[\\/]node_modules[\\/]preact[\\/]/.test(id) ? 'preact' : undefined),
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
   security: {
     csp: {

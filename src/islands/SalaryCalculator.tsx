@@ -143,7 +143,11 @@ export default function SalaryCalculator({ citation, period, occupations, idPref
       <form
         class="salary-form"
         aria-label="Salary range calculator"
-        onSubmit={(event) => event.preventDefault()}
+        onSubmit={(event) => {
+          // The results update as you type; Enter or the button just takes you to them.
+          event.preventDefault();
+          document.getElementById(id('results-heading'))?.focus();
+        }}
         onFocusIn={startEngine}
         onPointerDown={startEngine}
         onInput={startEngine}
@@ -226,10 +230,13 @@ export default function SalaryCalculator({ citation, period, occupations, idPref
           {numberField('currentPay', payUnitText, 'What you earn now, if anything. We compare it with your range.')}
           {numberField('plannedPay', payUnitText, 'If you already had a number in mind, check it against the market here.')}
         </fieldset>
+        <button type="submit">See my range</button>
       </form>
 
       <section class="salary-results" aria-labelledby={id('results-heading')}>
-        <H id={id('results-heading')}>Your range</H>
+        <H id={id('results-heading')} tabIndex={-1}>
+          Your range
+        </H>
         {/* One short, always-present live region, so screen readers hear the outcome without the whole panel being read out on every keystroke. */}
         <p class="visually-hidden" aria-live="polite">
           {result

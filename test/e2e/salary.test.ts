@@ -56,6 +56,10 @@ describe('the salary calculator', () => {
     expect(working).toContain('Halfway between is $53,960 a year');
     expect(working).toContain('$61,000 a year');
 
+    // Enter (or "See my range") takes you to the results.
+    await page.locator(fieldId('taxRate')).press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('salary-results-heading');
+
     // The results update as you type: more costs move the floor past the market's middle.
     await typeInto(page, 'monthlyCosts', '4000');
     // $4,000 × 12 = $48,000 ÷ 0.8 = $60,000 > $53,960 → bottom $60,000, top + 12.5 % = $7,500 → $68,000 (nearest $1,000, halves up).
@@ -263,13 +267,21 @@ describe('saving the range for the prep sheet', () => {
 
 describe('copying the script', () => {
   it('copies the script to the clipboard', async () => {
-    const { context, page } = await openCalculator({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const { context, page } = await openCalculator({ permissions: ['clipboard-write'] });
+    // The site's Permissions-Policy denies clipboard-read, so record what the real writeText is given instead.
+    await page.evaluate(() => {
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = async (text: string) => {
+        await write(text);
+        (window as unknown as { copied: string }).copied = text;
+      };
+    });
     await typeAll(page, { monthlyCosts: '2000', taxRate: '20' });
     await readRange(page);
     await page.getByRole('button', { name: 'Copy the script' }).click();
     await expect(page.locator('.salary-results .status').innerText()).resolves.toContain('Copied');
-    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
-    expect(clipboard).toBe(await page.locator('#salary-script').innerText());
+    const copied = await page.evaluate(() => (window as unknown as { copied?: string }).copied);
+    expect(copied).toBe(await page.locator('#salary-script').innerText());
     await context.close();
   });
 
