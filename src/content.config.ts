@@ -6,6 +6,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { PURPOSE_IDS, ROLE_IDS, STAGE_IDS } from './lib/purposes.ts';
+import { percentilesInOrder } from './lib/salary/dataset.ts';
+import { SALARY_TRACK_IDS } from './lib/salary/tracks.ts';
 
 /** A lowercase, hyphenated id that is safe in URLs and storage keys. */
 export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
@@ -112,7 +114,7 @@ export const ChecklistSchema = z
     });
   });
 
-/** Annual wage percentiles in whole US dollars. */
+/** Annual wage percentiles in whole US dollars, as BLS publishes them (A_PCT10 … A_PCT90). */
 export const WagePercentilesSchema = z
   .strictObject({
     p10: z.number().int().positive(),
@@ -121,9 +123,7 @@ export const WagePercentilesSchema = z
     p75: z.number().int().positive(),
     p90: z.number().int().positive(),
   })
-  .refine((p) => p.p10 <= p.p25 && p.p25 <= p.p50 && p.p50 <= p.p75 && p.p75 <= p.p90, {
-    message: 'percentiles must rise from p10 to p90',
-  });
+  .refine(percentilesInOrder, { message: 'percentiles must rise from p10 to p90' });
 
 /** One occupation's wages, copied only from shared research with its SOC code. */
 export const OccupationWageSchema = z.strictObject({
@@ -131,26 +131,45 @@ export const OccupationWageSchema = z.strictObject({
   soc: z.string().regex(/^\d{2}-\d{4}$/),
   /** The BLS occupation title. */
   title: z.string().min(3),
-  /** Role tracks this occupation serves. */
-  tracks: z.array(RoleIdSchema).min(1),
+  /** A short name for the kind of job, as you would say it before "roles" on a call ("software developer"); used in the script. */
+  roleName: z.string().min(2).max(40),
+  /** The group the research maps it to; the calculator's occupation list is grouped by it. */
+  track: z.enum(SALARY_TRACK_IDS),
+  /** Number employed (BLS TOT_EMP). */
   employment: z.number().int().positive(),
+  /** Annual mean wage in whole dollars (BLS A_MEAN). */
   annualMean: z.number().int().positive(),
   annual: WagePercentilesSchema,
-  /** Hourly median in dollars, as BLS publishes it. */
-  hourlyMedian: z.number().positive(),
+  /** Hourly median in cents, as BLS publishes it (H_MEDIAN 29.01 is 2901): money is kept in integers. */
+  hourlyMedianCents: z.number().int().positive(),
 });
 
 /** A sourced wage dataset in content/salary/*.json. */
-export const SalaryDatasetSchema = z.strictObject({
-  publisher: z.string().min(3),
-  title: z.string().min(3),
-  /** Reference period, e.g. "May 2024". */
-  period: z.string().min(3),
-  released: z.coerce.date(),
-  url: z.url({ protocol: /^https$/ }),
-  notesUrl: z.url({ protocol: /^https$/ }).optional(),
-  occupations: z.array(OccupationWageSchema).min(1),
-});
+export const SalaryDatasetSchema = z
+  .strictObject({
+    /** Who publishes the figures, e.g. "U.S. Bureau of Labor Statistics". */
+    publisher: z.string().min(3),
+    /** The publication's name. */
+    title: z.string().min(3),
+    /** Short citation shown next to every figure, e.g. "BLS, May 2024". */
+    citation: z.string().min(3).max(40),
+    /** Reference period, e.g. "May 2024". */
+    period: z.string().min(3),
+    /** When the figures were published. */
+    released: z.coerce.date(),
+    /** Where the tables can be downloaded. */
+    url: z.url({ protocol: /^https$/ }),
+    /** The release notes. */
+    notesUrl: z.url({ protocol: /^https$/ }).optional(),
+    occupations: z.array(OccupationWageSchema).min(1),
+  })
+  .superRefine((dataset, ctx) => {
+    const seen = new Set<string>();
+    dataset.occupations.forEach((occupation, index) => {
+      if (seen.has(occupation.soc)) ctx.addIssue({ code: 'custom', path: ['occupations', index, 'soc'], message: `duplicate SOC code "${occupation.soc}"` });
+      seen.add(occupation.soc);
+    });
+  });
 
 /** Letters, digits, apostrophes, hyphens and spaces: what a query word or phrase can be made of. */
 const SearchPhraseSchema = z

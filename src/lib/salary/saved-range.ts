@@ -1,10 +1,8 @@
 import { z } from 'astro/zod';
+import { SAVED_RANGE_RECORD_VERSION } from './saved-range-record.ts';
 
-/** Where the salary calculator keeps the range the reader chose to save (read by the prep sheet). */
-export const SAVED_RANGE_STORAGE_KEY = 'psg:salary:v1';
-
-/** The record version this code writes. */
-export const SAVED_RANGE_RECORD_VERSION = 1;
+// The key, version and empty record live in the zod-free module, so the browser can use them without zod.
+export { SAVED_RANGE_STORAGE_KEY, SAVED_RANGE_RECORD_VERSION, emptySavedRangeRecord } from './saved-range-record.ts';
 
 /** A range the reader saved: whole dollars for yearly pay, cents for hourly pay. */
 export const SavedRangeSchema = z.strictObject({
@@ -19,9 +17,13 @@ export const SavedRangeSchema = z.strictObject({
   /** SOC code and title of the occupation the range is based on. */
   occupationSoc: z.string(),
   occupationTitle: z.string(),
-  /** Reference period of the wage data, e.g. "May 2024". */
+  /** Reference period of the wage data, e.g. "May 2024" ("your own figures" when the reader supplied them). */
   period: z.string(),
   savedAt: z.iso.datetime(),
+  /** The experience level the range was worked out for (added after v1 shipped, so optional). */
+  level: z.enum(['entry', 'mid', 'senior']).optional(),
+  /** True when the reader used their own pay figures instead of the dataset's. */
+  ownFigures: z.boolean().optional(),
 });
 
 /** A saved salary range. */
@@ -35,8 +37,3 @@ export const SavedRangeRecordSchema = z.strictObject({
 
 /** The stored record type. */
 export type SavedRangeRecord = z.output<typeof SavedRangeRecordSchema>;
-
-/** A record with no range saved. */
-export function emptySavedRangeRecord(): SavedRangeRecord {
-  return { version: SAVED_RANGE_RECORD_VERSION, range: null };
-}

@@ -1,0 +1,277 @@
+/**
+ * The salary-range calculator: a thin view over src/lib/salary. It keeps the form as typed text, lets the
+ * library check and calculate, and shows errors next to their fields, the results and the saved range.
+ * First render ships only the form and the saved range; the engine (checking, maths, results view) loads
+ * when the reader first reaches the form (focus, pointer or input), to stay inside the 16 KB budget.
+ * Modules are imported one by one, not through src/lib/salary/index.ts, so zod stays out of the bundle.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { occupationsByTrack, type OccupationWage } from '../lib/salary/dataset.ts';
+import { formatPay, formatPayPer } from '../lib/salary/format.ts';
+import { FIELD_LABELS, OWN_FIGURE_FIELDS, PAY_FIELDS, emptySalaryForm, type SalaryField, type SalaryForm } from '../lib/salary/form.ts';
+import { EXPERIENCE_LEVELS, OWN_FIGURE_KEYS, PAY_UNITS, type ExperienceLevel, type PayUnit } from '../lib/salary/model.ts';
+import { SAVED_RANGE_RECORD_VERSION, SAVED_RANGE_STORAGE_KEY, emptySavedRangeRecord, savedRangeRecordValidator } from '../lib/salary/saved-range-record.ts';
+import { SALARY_TRACK_LABELS } from '../lib/salary/tracks.ts';
+import { formatDate } from '../lib/format-date.ts';
+import { useVersionedStore } from './use-versioned-store.ts';
+
+/** The lazily loaded engine and results view. */
+type Engine = typeof import('./SalaryResults.tsx');
+
+/** Props: plain data only, so Astro can serialise them into the page. */
+export interface SalaryCalculatorProps {
+  /** Short citation shown next to figures, e.g. "BLS, May 2024". */
+  citation: string;
+  /** Reference period saved with the range, e.g. "May 2024". */
+  period: string;
+  occupations: OccupationWage[];
+  /** Prefix for element ids, so two calculators could share a page. */
+  idPrefix?: string;
+  /** Level of the calculator's top headings: 2 on its own page, 3 inside a guide section. */
+  headingLevel?: 2 | 3;
+  /** Link to the prep sheet, built with routes.prep() on the server. */
+  prepHref: string;
+}
+
+const LEVEL_HINTS: Record<ExperienceLevel, string> = {
+  entry: 'New to this kind of job. Uses the 25th percentile to the median.',
+  mid: 'A few years in, working on your own. Uses the median to the 75th percentile.',
+  senior: 'You lead work or guide others. Uses the 75th to the 90th percentile.',
+};
+
+/** The calculator. */
+export default function SalaryCalculator({ citation, period, occupations, idPrefix = 'salary', headingLevel = 2, prepHref }: SalaryCalculatorProps) {
+  const [form, setForm] = useState<SalaryForm>(() => emptySalaryForm(occupations[0]?.soc ?? ''));
+  const [touched, setTouched] = useState<ReadonlySet<SalaryField>>(new Set());
+  const [engine, setEngine] = useState<Engine | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
+  const saved = useVersionedStore(
+    { key: SAVED_RANGE_STORAGE_KEY, version: SAVED_RANGE_RECORD_VERSION, schema: savedRangeRecordValidator, empty: emptySavedRangeRecord },
+    'your saved range',
+  );
+
+  const read = useMemo(() => engine?.readSalaryForm(form, occupations) ?? null, [engine, form, occupations]);
+  const result = engine && read?.ok ? engine.calculate(read.input) : null;
+  const occupation = read?.ok ? read.input.occupation : null;
+  // Empty fields the reader hasn't reached yet wait quietly; every other problem shows at once.
+  const shownErrors = read && !read.ok ? read.errors.filter((e) => e.kind !== 'empty' || touched.has(e.field)) : [];
+  const id = (name: string) => `${idPrefix}-${name}`;
+  const H = `h${headingLevel}` as 'h2' | 'h3';
+  const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';
+  const range = saved.value.range;
+  const isSaved =
+    !!range && !!result && !!occupation && range.unit === result.unit && range.low === result.low && range.high === result.high && range.walkAway === result.walkAway && range.occupationSoc === occupation.soc;
+
+  const [wantEngine, setWantEngine] = useState(false);
+  useEffect(() => {
+    if (!wantEngine || engine) return;
+    import('./SalaryResults.tsx').then(setEngine, () => setLoadFailed(true));
+  }, [wantEngine, engine]);
+  const startEngine = () => setWantEngine(true);
+
+  const touch = (field: SalaryField) => setTouched((previous) => (previous.has(field) ? previous : new Set(previous).add(field)));
+  const set = (field: keyof SalaryForm, value: string | boolean) => {
+    setForm((previous) => ({ ...previous, [field]: value }));
+    if (field !== 'useOwnFigures') touch(field);
+  };
+  // What each pay field held before the last unit switch, so switching back restores "35000" rather than a rounded "35006".
+  const beforeSwitch = useRef<Partial<Record<SalaryField, { unit: string; text: string; converted: string }>>>({});
+  const setUnit = (unit: PayUnit) => {
+    const next = { ...form, unit };
+    // Before the engine has loaded, nothing has been typed that needs converting.
+    if (engine)
+      for (const field of PAY_FIELDS) {
+        const memo = beforeSwitch.current[field];
+        next[field] = memo && memo.unit === unit && memo.converted === form[field] ? memo.text : engine.convertPayText(form[field], form.unit as PayUnit, unit);
+        beforeSwitch.current[field] = { unit: form.unit, text: form[field], converted: next[field] };
+      }
+    setForm(next);
+  };
+  const saveRange = () => {
+    if (engine && result && occupation) saved.update({ version: SAVED_RANGE_RECORD_VERSION, range: engine.toSavedRange(result, occupation, period, new Date()) });
+  };
+
+  /** A labelled text input for a number, with its hint and, when it has one, its error. */
+  const numberField = (field: SalaryField, unitText: string, hint: ComponentChildren, disabled = false) => {
+    const error = shownErrors.find((e) => e.field === field);
+    return (
+      <div class="field">
+        <label for={id(field)}>
+          {FIELD_LABELS[field]} <span class="unit">({unitText})</span>
+        </label>
+        <p class="hint" id={id(`${field}-hint`)}>
+          {hint}
+        </p>
+        <input
+          id={id(field)}
+          type="text"
+          inputmode="decimal"
+          autocomplete="off"
+          value={form[field]}
+          disabled={disabled}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={id(`${field}-hint`) + (error ? ` ${id(`${field}-error`)}` : '')}
+          onInput={(event) => set(field, event.currentTarget.value)}
+          onBlur={() => touch(field)}
+        />
+        {error && (
+          <p class="error-text" id={id(`${field}-error`)}>
+            {error.message}
+          </p>
+        )}
+      </div>
+    );
+  };
+  const payUnitText = form.unit === 'hour' ? 'dollars an hour' : 'dollars a year';
+
+  let results: ComponentChildren;
+  if (loadFailed) {
+    results = <p class="notice">The calculator didn’t finish loading. Check your connection and reload the page.</p>;
+  } else if (!engine || !read) {
+    results = <p>Fill in your monthly essential costs and tax rate to see the range to say and your walk-away number.</p>;
+  } else if (result && occupation) {
+    results = <engine.default result={result} occupation={occupation} citation={citation} onSave={saveRange} isSaved={isSaved} Sub={Sub} id={id} />;
+  } else if (shownErrors.length > 0) {
+    results = <engine.FixList errors={shownErrors} id={id} />;
+  } else {
+    results = <engine.Waiting read={read} form={form} occupations={occupations} citation={citation} />;
+  }
+
+  return (
+    <div class="salary-calc">
+      <form
+        class="salary-form"
+        aria-label="Salary range calculator"
+        onSubmit={(event) => {
+          // The results update as you type; Enter or the button just takes you to them.
+          event.preventDefault();
+          document.getElementById(id('results-heading'))?.focus();
+        }}
+        onFocusIn={startEngine}
+        onPointerDown={startEngine}
+        onInput={startEngine}
+      >
+        <fieldset class="choice">
+          <legend>Show pay</legend>
+          {PAY_UNITS.map((option) => (
+            <label class="option">
+              <input type="radio" name={id('unit')} value={option} checked={form.unit === option} onChange={() => setUnit(option)} />
+              {option === 'year' ? 'A year' : 'An hour'}
+            </label>
+          ))}
+        </fieldset>
+
+        <fieldset>
+          <legend>The job</legend>
+          <div class="field">
+            <label for={id('occupation')}>Job</label>
+            <p class="hint" id={id('occupation-hint')}>
+              Pick the closest match. Figures are U.S. national pay ({citation}).
+            </p>
+            <select id={id('occupation')} value={form.occupation} aria-describedby={id('occupation-hint')} onChange={(event) => set('occupation', event.currentTarget.value)}>
+              {occupationsByTrack(occupations).map((group) => (
+                <optgroup label={SALARY_TRACK_LABELS[group.track]}>
+                  {group.occupations.map((o) => (
+                    <option value={o.soc}>{o.title}</option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </div>
+
+          <fieldset class="choice levels">
+            <legend>Experience level</legend>
+            {EXPERIENCE_LEVELS.map((level) => (
+              <div class="option">
+                <input
+                  type="radio"
+                  id={id(`level-${level}`)}
+                  name={id('level')}
+                  value={level}
+                  checked={form.level === level}
+                  aria-describedby={id(`level-${level}-hint`)}
+                  onChange={() => set('level', level)}
+                />
+                <label for={id(`level-${level}`)}>{level[0]!.toUpperCase() + level.slice(1)}</label>
+                <span class="hint" id={id(`level-${level}-hint`)}>
+                  {LEVEL_HINTS[level]}
+                </span>
+              </div>
+            ))}
+          </fieldset>
+
+          {numberField(
+            'adjustment',
+            '%, optional',
+            form.useOwnFigures
+              ? 'Not used with your own figures, which are already local.'
+              : 'These are national figures. If pay where you’d work runs higher or lower, say by how much, for example 10 or −5.',
+            form.useOwnFigures,
+          )}
+
+          <div class="field own-toggle">
+            <input type="checkbox" id={id('useOwnFigures')} checked={form.useOwnFigures} onChange={(event) => set('useOwnFigures', event.currentTarget.checked)} />
+            <label for={id('useOwnFigures')}>Use my own pay figures instead</label>
+            <p class="hint">For example, from a local pay survey. You’ll need the 25th, median, 75th and 90th percentiles.</p>
+          </div>
+          {form.useOwnFigures && OWN_FIGURE_KEYS.map((key) => numberField(OWN_FIGURE_FIELDS[key], payUnitText, 'Each one at least the one before.'))}
+        </fieldset>
+
+        <fieldset>
+          <legend>What you need</legend>
+          {numberField('monthlyCosts', 'dollars a month', 'What you must pay each month: rent, food, transport, bills and debt payments.')}
+          {numberField('taxRate', '%', 'About how much of your pay goes to tax. A pay slip or a tax calculator can tell you. Use 0 to leave tax out.')}
+          {numberField('savings', 'dollars a year, optional', 'What you want to put aside each year, before tax. It is added to your floor.')}
+        </fieldset>
+
+        <fieldset>
+          <legend>Your numbers (optional)</legend>
+          {numberField('currentPay', payUnitText, 'What you earn now, if anything. We compare it with your range.')}
+          {numberField('plannedPay', payUnitText, 'If you already had a number in mind, check it against the market here.')}
+        </fieldset>
+        <button type="submit">See my range</button>
+      </form>
+
+      <section class="salary-results" aria-labelledby={id('results-heading')}>
+        <H id={id('results-heading')} tabIndex={-1}>
+          Your range
+        </H>
+        {/* One short, always-present live region, so screen readers hear the outcome without the whole panel being read out on every keystroke. */}
+        <p class="visually-hidden" aria-live="polite">
+          {result
+            ? `Range: ${formatPay(result.low, result.unit)} to ${formatPayPer(result.high, result.unit)}.`
+            : shownErrors.length > 0
+              ? `Fix ${shownErrors.map((e) => FIELD_LABELS[e.field]).join(', ')} to see your range.`
+              : ''}
+        </p>
+        {results}
+        {saved.ready && range && (
+          <div class="saved card" id={id('saved')}>
+            <Sub>Saved for your prep sheet</Sub>
+            <p>
+              <strong>
+                {formatPay(range.low, range.unit)} to {formatPayPer(range.high, range.unit)}
+              </strong>
+              . Walk away below {formatPayPer(range.walkAway, range.unit)}.
+            </p>
+            <p class="meta">
+              {range.occupationTitle}, {range.ownFigures ? 'your own figures' : `${range.period} figures`}. Saved {formatDate(new Date(range.savedAt))}.
+            </p>
+            <p class="actions">
+              <a href={prepHref}>Open your prep sheet</a>
+              <button type="button" class="secondary" onClick={() => saved.update(emptySavedRangeRecord())}>
+                Remove saved range
+              </button>
+            </p>
+          </div>
+        )}
+        {saved.notice && (
+          <p class="notice" role="status">
+            {saved.notice}
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}

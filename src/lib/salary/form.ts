@@ -1,0 +1,66 @@
+/** The calculator form's shape: fields as typed text, their labels, and the empty form. */
+import type { OwnFigureKey } from './model.ts';
+
+/** The form as typed: every number is still text, so nothing the reader types is lost or coerced. */
+export interface SalaryForm {
+  occupation: string;
+  level: string;
+  unit: string;
+  adjustment: string;
+  monthlyCosts: string;
+  taxRate: string;
+  savings: string;
+  currentPay: string;
+  plannedPay: string;
+  useOwnFigures: boolean;
+  ownP25: string;
+  ownP50: string;
+  ownP75: string;
+  ownP90: string;
+}
+
+/** A form field that can carry an error. */
+export type SalaryField = Exclude<keyof SalaryForm, 'useOwnFigures'>;
+
+/** Each field's name as its label says it, for the results' "fix this" list. */
+export const FIELD_LABELS: Record<SalaryField, string> = {
+  occupation: 'Job',
+  level: 'Experience level',
+  unit: 'Show pay',
+  adjustment: 'Local adjustment',
+  monthlyCosts: 'Monthly essential costs',
+  taxRate: 'Tax rate',
+  savings: 'Savings target',
+  currentPay: 'Current pay',
+  plannedPay: 'The number you were going to say',
+  ownP25: '25th percentile',
+  ownP50: 'Median',
+  ownP75: '75th percentile',
+  ownP90: '90th percentile',
+};
+
+/** The form field holding each of the reader's own percentiles. */
+export const OWN_FIGURE_FIELDS: Record<OwnFigureKey, SalaryField> = { p25: 'ownP25', p50: 'ownP50', p75: 'ownP75', p90: 'ownP90' };
+
+/** The form's starting state: the most common first tech job, entry level, yearly pay. */
+export function emptySalaryForm(occupation: string): SalaryForm {
+  return {
+    occupation,
+    level: 'entry',
+    unit: 'year',
+    adjustment: '',
+    monthlyCosts: '',
+    taxRate: '',
+    savings: '',
+    currentPay: '',
+    plannedPay: '',
+    useOwnFigures: false,
+    ownP25: '',
+    ownP50: '',
+    ownP75: '',
+    ownP90: '',
+  };
+}
+
+/** The fields whose amounts are in the chosen pay unit, and so change when it does. */
+export const PAY_FIELDS = ['currentPay', 'plannedPay', 'ownP25', 'ownP50', 'ownP75', 'ownP90'] as const satisfies readonly SalaryField[];

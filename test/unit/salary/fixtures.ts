@@ -1,0 +1,43 @@
+/** Shared test data: the real wage dataset from content/, read as plain JSON. */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import type { SalaryDataset } from '../../../src/lib/salary/dataset.ts';
+import { EXPERIENCE_LEVELS, PAY_UNITS, type SalaryInput } from '../../../src/lib/salary/model.ts';
+import { payCap } from '../../../src/lib/salary/inputs.ts';
+
+/** The shipped dataset (dates as strings here, which the calculator never reads). */
+export const dataset = JSON.parse(readFileSync('content/salary/bls-oews-may-2024.json', 'utf8')) as SalaryDataset;
+
+/** Looks an occupation up by SOC code, failing loudly when it is missing. */
+export function occupation(soc: string) {
+  const found = dataset.occupations.find((o) => o.soc === soc);
+  if (!found) throw new Error(`no occupation ${soc} in the dataset`);
+  return found;
+}
+
+/** Any valid, checked calculator input (what readSalaryForm can return). */
+export const validInput: fc.Arbitrary<SalaryInput> = fc
+  .record({
+    unit: fc.constantFrom(...PAY_UNITS),
+    level: fc.constantFrom(...EXPERIENCE_LEVELS),
+    occupation: fc.constantFrom(...dataset.occupations),
+    useOwn: fc.boolean(),
+    ownSteps: fc.tuple(fc.integer({ min: 1, max: 200_000 }), fc.nat(100_000), fc.nat(100_000), fc.nat(100_000)),
+    adjustmentBasisPoints: fc.integer({ min: -5000, max: 20000 }),
+    monthlyCosts: fc.integer({ min: 0, max: 60_000 }),
+    taxBasisPoints: fc.integer({ min: 0, max: 9000 }),
+    savingsPerYear: fc.integer({ min: 0, max: 1_000_000 }),
+    currentPay: fc.option(fc.nat(), { nil: null }),
+    plannedPay: fc.option(fc.nat(), { nil: null }),
+  })
+  .map(({ useOwn, ownSteps, currentPay, plannedPay, ...rest }) => {
+    const cap = payCap(rest.unit);
+    const [a, b, c, d] = ownSteps;
+    const own = { p25: Math.min(a, cap), p50: Math.min(a + b, cap), p75: Math.min(a + b + c, cap), p90: Math.min(a + b + c + d, cap) };
+    return {
+      ...rest,
+      ownFigures: useOwn ? own : null,
+      currentPay: currentPay === null ? null : currentPay % (cap + 1),
+      plannedPay: plannedPay === null ? null : plannedPay % (cap + 1),
+    };
+  });
