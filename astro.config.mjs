@@ -30,6 +30,7 @@ export default defineConfig({
         exports: (base) => ({ highlightScriptUrl: `${base}pagefind/pagefind-highlight.js`, highlightParam: HIGHLIGHT_PARAM }),
       },
       'checklist-embed': { entry: '../islands/checklist-embed.ts' },
+      'salary-embed': { entry: '../islands/salary-embed.ts' },
     }), pagefindIntegration(), securityHeadersIntegration()],
   prefetch: false,
   vite: {

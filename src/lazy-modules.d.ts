@@ -14,3 +14,9 @@ declare module 'virtual:psg/lazy/checklist-embed' {
   const url: string;
   export default url;
 }
+
+declare module 'virtual:psg/lazy/salary-embed' {
+  /** The module that brings the salary calculator embedded in a guide to life. */
+  const url: string;
+  export default url;
+}

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { isolatedContext, launchBrowser } from './helpers/browser.ts';
+import { watchPage } from './helpers/page-watch.ts';
+import { runAxe } from './helpers/axe.ts';
+import { expectNoBadText } from './helpers/salary.ts';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the salary calculator embedded in the salary guide', () => {
+  it('loads no island code until it is scrolled to, then works like the calculator page', async () => {
+    const { context } = await isolatedContext(browser, baseURL);
+    const page = await context.newPage();
+    const problems = watchPage(page);
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto('/guides/salary-expectations/', { waitUntil: 'networkidle' });
+    expect(scripts.filter((s) => /\/(salary-embed|preact|SalaryCalculator)\./.test(s)), 'island code before scrolling').toEqual([]);
+
+    const embed = page.locator('[data-salary-embed]');
+    await embed.scrollIntoViewIfNeeded();
+    await expect.poll(() => scripts.some((s) => s.includes('salary-embed')), { timeout: 15_000 }).toBe(true);
+
+    // Same worked example as the calculator page: $2,000 a month at 20 % tax, entry-level support.
+    const costs = page.locator('#guide-salary-monthlyCosts');
+    const tax = page.locator('#guide-salary-taxRate');
+    await costs.click();
+    await costs.pressSequentially('2000');
+    await tax.click();
+    await tax.pressSequentially('20');
+    await expect.poll(() => embed.locator('[data-range]').innerText(), { timeout: 15_000 }).toBe('$54,000 to $61,000');
+    await expectNoBadText(page);
+    expect(await runAxe(page)).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.failedRequests).toEqual([]);
+    await context.close();
+  });
+});
