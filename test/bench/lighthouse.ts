@@ -57,6 +57,6 @@ export async function runLighthouse(url: string, runs = 3): Promise<LighthouseRe
       cls: Number(pick('cls').toFixed(3)),
     };
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }
