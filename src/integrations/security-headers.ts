@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { formatRule, headerPolicy } from '../lib/security-headers.ts';
+import { DOCUMENT_HEADERS, formatRule, headerPolicy } from '../lib/security-headers.ts';
 
 /** The page's own CSP, as Astro wrote it into the <meta> tag. */
 function metaPolicy(html: string): string | null {
@@ -10,8 +10,8 @@ function metaPolicy(html: string): string | null {
 }
 
 /**
- * After the build, appends a Content-Security-Policy line per page to dist/_headers (copied from public/),
- * matching the page's meta policy and adding frame-ancestors, which a meta tag cannot carry.
+ * After the build, appends a block per page to dist/_headers (copied from public/): a Content-Security-Policy
+ * matching the page's meta policy plus frame-ancestors, which a meta tag cannot carry, and the document headers.
  */
 export function securityHeadersIntegration(): AstroIntegration {
   return {
@@ -24,9 +24,9 @@ export function securityHeadersIntegration(): AstroIntegration {
           const policy = metaPolicy(readFileSync(path.join(outDir, file), 'utf8'));
           if (!policy) return [];
           const urlPath = `/${file.replace(/\\/g, '/')}`.replace(/index\.html$/, '');
-          return [formatRule({ pattern: urlPath, headers: [['Content-Security-Policy', headerPolicy(policy)]] })];
+          return [formatRule({ pattern: urlPath, headers: [['Content-Security-Policy', headerPolicy(policy)], ...DOCUMENT_HEADERS] })];
         });
-        appendFileSync(path.join(outDir, '_headers'), `\n# Per-page Content-Security-Policy (generated)\n${blocks.join('')}`);
+        appendFileSync(path.join(outDir, '_headers'), `\n# Per-page Content-Security-Policy and document headers (generated)\n${blocks.join('')}`);
         logger.info(`Wrote a Content-Security-Policy header for ${blocks.length} pages.`);
       },
     },

@@ -31,6 +31,16 @@ export function headersFor(rules: readonly HeaderRule[], urlPath: string): [stri
   return rules.filter((rule) => matchesPattern(rule.pattern, urlPath)).flatMap((rule) => rule.headers);
 }
 
+/** Headers that only mean something on a document: framing, window isolation and the browser features we never use. */
+export const DOCUMENT_HEADERS: [string, string][] = [
+  ['X-Frame-Options', 'DENY'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  [
+    'Permissions-Policy',
+    'accelerometer=(), ambient-light-sensor=(), autoplay=(), battery=(), bluetooth=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), publickey-credentials-get=(), serial=(), usb=(), xr-spatial-track=(), clipboard-read=(), clipboard-write=(self), fullscreen=(self)',
+  ],
+];
+
 /** The header CSP for a page: its meta policy plus what only a header can say (no framing by anyone). */
 export function headerPolicy(metaPolicy: string): string {
   const directives = metaPolicy

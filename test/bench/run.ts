@@ -106,7 +106,7 @@ async function main() {
       const server = await serveStatic(path.join(run.copy.root, 'dist'), { gzip: true });
       let search: FirstSearch;
       try {
-        search = await measureFirstSearch(server.url, '/guides/why-employers-phone-screen/', 'salary range');
+        search = await measureFirstSearch(server, '/guides/why-employers-phone-screen/', 'salary range');
       } finally {
         await server.close();
       }

@@ -66,7 +66,8 @@ async function build(): Promise<Dialog> {
     id: 'search-dialog',
     context: 'dialog',
     initial: { query: '', filters: {} },
-    pageSize: 8,
+    // Five results fit a phone screen; each one costs a fragment download, so more load only when asked.
+    pageSize: 5,
     onSearch: (state) => {
       allResults.href = fullResultsHref(state);
       allResults.textContent = state.query.trim() ? 'See all results on the search page' : 'Open the search page';

@@ -47,7 +47,9 @@ async function load(): Promise<SearchRuntime> {
     const bundle = withBase('/pagefind/pagefind.js');
     // Vite must not bundle this: it only exists after the build has run Pagefind.
     const [pagefind, data] = await Promise.all([import(/* @vite-ignore */ bundle) as Promise<PagefindModule>, fetchSearchData()]);
-    await pagefind.options({ excerptLength: EXCERPT_WORDS, ranking: RANKING });
+    // No web worker: it is one more 12 KB download on the first search, and this index is small enough
+    // that searching on the main thread takes a few milliseconds.
+    await pagefind.options({ excerptLength: EXCERPT_WORDS, ranking: RANKING, noWorker: true });
     await pagefind.init();
     return { ok: true, engine: createSearchEngine(pagefind, compileVocabulary([data.vocabulary])), data };
   } catch {

@@ -25,6 +25,8 @@ const TYPES: Record<string, string> = {
 /** A running static server. */
 export interface StaticServer {
   url: string;
+  /** Every response sent so far: path and bytes on the wire (status line, headers and body). */
+  sent: { path: string; bytes: number }[];
   close(): Promise<void>;
 }
 
@@ -52,6 +54,7 @@ export async function serveStatic(root: string, options: { gzip?: boolean } = {}
   const absoluteRoot = path.resolve(root);
   const headersFile = path.join(absoluteRoot, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const sent: { path: string; bytes: number }[] = [];
   const server: Server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
     const file = await resolveFile(absoluteRoot, pathname);
@@ -66,13 +69,18 @@ export async function serveStatic(root: string, options: { gzip?: boolean } = {}
     // With gzip on, text is compressed the way a real static host would (the benchmark measures transfer).
     const compress = options.gzip && /text|javascript|json|xml|svg|wasm/.test(type) && /gzip/.test(String(request.headers['accept-encoding']));
     const payload = compress ? gzipSync(body, { level: 9 }) : body;
-    response.writeHead(status, { ...hostHeaders, 'Content-Type': type, 'Cache-Control': 'no-store', ...(compress ? { 'Content-Encoding': 'gzip' } : {}) });
+    const headers = { ...hostHeaders, 'Content-Type': type, 'Cache-Control': 'no-store', ...(compress ? { 'Content-Encoding': 'gzip' } : {}) };
+    response.writeHead(status, headers);
     response.end(request.method === 'HEAD' ? undefined : payload);
+    // "HTTP/1.1 200 OK" plus "Name: value" lines, each ending in CRLF, and the blank line.
+    const headerBytes = Object.entries(headers).reduce((sum, [name, value]) => sum + name.length + String(value).length + 4, 19);
+    sent.push({ path: pathname, bytes: headerBytes + (request.method === 'HEAD' ? 0 : payload.length) });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    sent,
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }
