@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { backupKeyPrefix, createVersionedStore, memoryStorage, type KeyValueStorage } from '../../../src/lib/storage/index.ts';
+import { PREP_STORAGE_KEY, emptyPrepRecord, type PrepRecord } from '../../../src/lib/prep/record.ts';
+import { PrepRecordSchema, prepStoreOptions } from '../../../src/lib/prep/record-schema.ts';
+import { checklistProgress } from '../../../src/lib/prep/checklist-progress.ts';
+import { askIdeas } from '../../../src/lib/prep/ask-ideas.ts';
+import { rangeSource, rangeText, walkAwayText } from '../../../src/lib/prep/salary-text.ts';
+
+const T = new Date('2026-05-10T00:00:00.000Z');
+const store = (storage: KeyValueStorage | null) => createVersionedStore({ ...prepStoreOptions, storage, now: () => T });
+const filled: PrepRecord = {
+  ...emptyPrepRecord(),
+  company: 'Acme',
+  date: '2026-02-30',
+  phone: 'not a number',
+  matches: ['Ran the help desk queue', '', 'Built a home lab'],
+  questions: ['What does a typical week look like?'],
+};
+
+describe('prep store (same fault cases as the checklist)', () => {
+  it('round-trips a sheet, invalid entries included, exactly as typed', () => {
+    const storage = memoryStorage();
+    expect(store(storage).save(filled)).toBe('saved');
+    expect(store(storage).load()).toEqual({ value: filled, status: 'saved' });
+  });
+
+  it('the empty sheet is a valid record', () => {
+    expect(PrepRecordSchema.parse(emptyPrepRecord())).toEqual(emptyPrepRecord());
+  });
+
+  it('backs up corrupt JSON, an unknown version and an invalid record before starting fresh', () => {
+    for (const [raw, problem] of [
+      ['{"version":1,', 'corrupt'],
+      ['{"company":"x"}', 'unknown-version'],
+      [JSON.stringify({ ...filled, callerType: 'boss' }), 'invalid'],
+    ] as const) {
+      const storage = memoryStorage({ [PREP_STORAGE_KEY]: raw });
+      const result = store(storage).load();
+      expect(result.problem).toBe(problem);
+      expect(result.value).toEqual(emptyPrepRecord());
+      expect(storage.dump()[`${backupKeyPrefix(PREP_STORAGE_KEY)}${T.toISOString()}`]).toBe(raw);
+    }
+  });
+
+  it('works in memory when storage throws, and reports a full quota', () => {
+    const throwing: KeyValueStorage = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('denied');
+      },
+      removeItem: () => {
+        throw new Error('denied');
+      },
+    };
+    expect(store(throwing).load().status).toBe('unavailable');
+    const storage = memoryStorage();
+    const full = { ...storage, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    const s = store(full);
+    s.load();
+    expect(s.save(filled)).toBe('full');
+  });
+
+  it('leaves a newer version untouched', () => {
+    const future = JSON.stringify({ version: 3, company: 'Later' });
+    const storage = memoryStorage({ [PREP_STORAGE_KEY]: future });
+    const s = store(storage);
+    expect(s.load().status).toBe('newer-version');
+    s.save(filled);
+    expect(storage.getItem(PREP_STORAGE_KEY)).toBe(future);
+  });
+});
+
+describe('checklist progress on the sheet', () => {
+  const outlines = [
+    { id: 'day-before', title: 'The day before', itemIds: ['a', 'b', 'c'] },
+    { id: 'after-the-call', title: 'After', itemIds: ['x', 'y'] },
+  ];
+
+  it('counts ticks for items still in the content', () => {
+    const record = { version: 1 as const, lists: { 'day-before': { a: '2026-05-01T00:00:00.000Z', gone: '2026-05-01T00:00:00.000Z' }, other: { q: '2026-05-01T00:00:00.000Z' } } };
+    expect(checklistProgress(outlines, record)).toEqual({
+      done: 1,
+      total: 5,
+      lists: [
+        { id: 'day-before', title: 'The day before', done: 1, total: 3 },
+        { id: 'after-the-call', title: 'After', done: 0, total: 2 },
+      ],
+    });
+  });
+
+  it('is zero of all with no record', () => {
+    expect(checklistProgress(outlines, null)).toMatchObject({ done: 0, total: 5 });
+  });
+});
+
+describe('questions to ask, from the bank', () => {
+  it('takes the questions asked in strong answers to the "your questions" beat, without repeats', () => {
+    const entries = [
+      { screenSlot: 'your-questions', body: '<StrongAnswer why="x">"Yes. What does a typical week look like? And what are the next steps after this call?"</StrongAnswer>' },
+      { screenSlot: 'your-questions', body: '<StrongAnswer>"What does a typical week look like?"</StrongAnswer>' },
+      { screenSlot: 'salary', body: '<StrongAnswer>"What range do you have budgeted for the role?"</StrongAnswer>' },
+      { body: '<StrongAnswer>"Why would anyone ask this here?"</StrongAnswer>' },
+    ];
+    expect(askIdeas(entries)).toEqual(['What does a typical week look like?', 'What are the next steps after this call?']);
+  });
+});
+
+describe('salary range as words', () => {
+  it('formats yearly dollars and hourly cents', () => {
+    expect(rangeText({ unit: 'year', low: 52000, high: 58000 })).toBe('$52,000 to $58,000 a year');
+    expect(rangeText({ unit: 'hour', low: 2550, high: 2800 })).toBe('$25.50 to $28.00 an hour');
+    expect(walkAwayText({ unit: 'year', walkAway: 48000 })).toBe('$48,000 a year');
+    expect(rangeSource({ occupationTitle: 'Computer User Support Specialists', period: 'May 2024' })).toBe('Computer User Support Specialists, May 2024 wage data');
+  });
+});
