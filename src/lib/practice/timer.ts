@@ -51,6 +51,12 @@ export function toggleTimer(state: TimerState, now: number): TimerState {
   return state.status === 'running' ? pauseTimer(state, now) : startTimer(state, now);
 }
 
+/** A stopwatch reading, e.g. "1:05"; never negative. */
+export function clockText(seconds: number): string {
+  const whole = Math.max(0, Math.floor(seconds));
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+}
+
 /** Seconds past the target after which the timer nudges again, and again. */
 export const OVER_TIME_STEP_SECONDS = 30;
 

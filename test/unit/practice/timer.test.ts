@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   IDLE_TIMER,
+  clockText,
   elapsedMs,
   elapsedSeconds,
   overTimeMessage,
@@ -109,6 +110,13 @@ describe('answer length', () => {
     expect(timeVerdict(24, 60)).toBe('on-target');
     expect(timeVerdict(60, 60)).toBe('on-target');
     expect(timeVerdict(61, 60)).toBe('over');
+  });
+
+  it('reads like a stopwatch', () => {
+    expect(clockText(0)).toBe('0:00');
+    expect(clockText(65.9)).toBe('1:05');
+    expect(clockText(600)).toBe('10:00');
+    expect(clockText(-3)).toBe('0:00');
   });
 
   it('says so gently only once past the target', () => {
