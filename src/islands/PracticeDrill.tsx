@@ -88,7 +88,7 @@ export default function PracticeDrill({ dataUrl, sizes, prepHref }: Props) {
       const select = (p: DrillPlan) => selectModule.selectQuestions(data.questions, p);
       const items = plan(select);
       if (items.length === 0) throw new Error('empty');
-      setRunning({ Runner: runnerModule.default, items, data, run: Date.now() });
+      setRunning((previous) => ({ Runner: runnerModule.default, items, data, run: (previous?.run ?? 0) + 1 }));
     } catch (e) {
       setError(
         (e as Error).message === 'empty'

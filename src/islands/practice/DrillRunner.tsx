@@ -45,7 +45,9 @@ function say(text: string | null) {
 /** True when a key press belongs to a control (typing, or Space on a button) rather than to the drill. */
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+  if (!el) return false;
+  if (el.tagName === 'INPUT') return !/^(radio|checkbox|button|submit|reset|file|range|color)$/.test((el as HTMLInputElement).type);
+  return el.isContentEditable || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
 }
 function isControl(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -70,12 +72,9 @@ export default function DrillRunner({ items, record, update, help, speak, prepHr
   const seconds = elapsedSeconds(timer, now);
   const answer = record.answers[question.id];
 
-  // A new question: fresh timer, focus on the prompt, and read it aloud if asked.
+  // A new question: focus on the prompt, and read it aloud if asked.
   useEffect(() => {
     if (finished) return;
-    setTimer(IDLE_TIMER);
-    setRevealed(false);
-    lastSecond.current = 0;
     heading.current?.focus();
     if (speak) say(question.prompt);
   }, [index, finished]);
@@ -132,8 +131,13 @@ export default function DrillRunner({ items, record, update, help, speak, prepHr
   function next() {
     if (timer.status === 'running' || timer.status === 'paused') finishTiming();
     say(null);
-    if (index + 1 < items.length) setIndex(index + 1);
-    else {
+    if (index + 1 < items.length) {
+      // The next question starts with a fresh timer, in the same render as its prompt.
+      setIndex(index + 1);
+      setTimer(IDLE_TIMER);
+      setRevealed(false);
+      lastSecond.current = 0;
+    } else {
       setFinished(true);
       setLive('Drill finished. Here is your summary.');
     }
