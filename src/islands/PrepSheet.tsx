@@ -401,7 +401,7 @@ export default function PrepSheet({ askIdeas, checklists, commonZones, links }: 
           </ul>
         </section>
 
-        <div class="prep-actions">
+        <div class="prep-actions needs-js">
           <button type="button" onClick={() => window.print()}>
             Print this sheet
           </button>

@@ -10,6 +10,9 @@ import { PracticeDataSchema, type PracticeData, type PracticeQuestion } from '..
 import { PRACTICE_STORAGE_KEY } from '../../src/lib/practice/record.ts';
 
 const baseURL = inject('baseURL');
+
+/** Polls until the value matches; generous, because lazy chunks load after hydration on a busy machine. */
+const eventually = <T,>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000, interval: 50 });
 let browser: Browser;
 
 /** The bank exactly as the site built it. */
@@ -65,7 +68,25 @@ async function openDrill(context: BrowserContext, query = `?purpose=salary&seed=
 /** Waits until the island has hydrated and read storage (the saved-notes panel says what it found). */
 async function hydrated(page: Page) {
   await page.locator('astro-island:not([ssr])').waitFor();
-  await page.getByText(/Nothing saved yet|saved in this browser|will not be saved/).first().waitFor();
+  await page.locator('.drill-saved > p', { hasText: /Nothing saved yet|saved in this browser/ }).waitFor();
+}
+
+/**
+ * Freezes the page's clock, so only runFor moves time: the timer then reads exactly what the test says.
+ * Preact runs effects from animation frames and timeouts, which a frozen clock holds back, so every
+ * interaction is followed by `settle`, a tenth of a second of page time.
+ */
+async function freezeClock(page: Page) {
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+}
+const settle = (page: Page) => page.clock.runFor(100);
+
+/** axe schedules its own timeouts, so the clock runs while it audits the page (no drill timer is running then). */
+async function axeOnRunningClock(page: Page) {
+  await page.clock.resume();
+  const violations = await runAxe(page);
+  await freezeClock(page);
+  return violations;
 }
 
 const heading = (page: Page) => page.locator('#drill-prompt');
@@ -81,19 +102,23 @@ describe('the practice drill, end to end', () => {
 
   it('runs a three-question drill with the timer, reveal and ratings, then shows the summary', async () => {
     const { page, problems } = await openDrill(context);
+    await freezeClock(page);
     // The address chose "drill one purpose" and salary.
     expect(await page.getByLabel('Drill one purpose').isChecked()).toBe(true);
     await page.getByLabel('How many').selectOption('3');
+    await settle(page);
     await page.getByRole('button', { name: /^Start/ }).click();
+    await settle(page);
 
     // Question 1: Space starts the timer; Playwright's clock moves time on without waiting.
-    await expect.poll(() => heading(page).textContent()).toBe(`“${order[0]!.prompt}”`);
+    await eventually(() => heading(page).textContent()).toBe(`“${order[0]!.prompt}”`);
     expect(await page.locator('.drill-question .meta').first().textContent()).toContain('Question 1 of 3');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('drill-prompt');
+    await eventually(async () => (await settle(page), page.evaluate(() => document.activeElement?.id))).toBe('drill-prompt');
     await page.keyboard.press(' ');
+    await settle(page);
     expect(await page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
     await page.clock.runFor(65_000);
-    await expect.poll(() => clock(page).textContent()).toMatch(/^Time: 1:05/);
+    await eventually(() => clock(page).textContent()).toMatch(/^Time: 1:05/);
     // Gently over the target, and screen readers hear the last milestone, not every second.
     const target = order[0]!.targetSeconds;
     expect(await page.locator('.drill-gentle').textContent()).toMatch(/You're past the .* mark/);
@@ -103,43 +128,59 @@ describe('the practice drill, end to end', () => {
     // Notes: typing R or N in the notes box types, it doesn't reveal or skip.
     const notes = page.getByLabel('Your notes');
     await notes.fill('- say the range from BLS data\n');
+    await settle(page);
     await notes.press('R');
+    await settle(page);
     await notes.press('n');
+    await settle(page);
     expect(await notes.inputValue()).toBe('- say the range from BLS data\nRn');
     expect(await page.getByRole('button', { name: 'Check my answer' }).count()).toBe(1);
     await notes.fill('- say the range from BLS data\n- ask their budget');
+    await settle(page);
 
     // R (outside the notes box) reveals: timer stops, self-check list and sample answer appear.
     await heading(page).focus();
+    await settle(page);
     await page.keyboard.press('r');
-    await expect.poll(() => page.locator('.drill-checks li').count()).toBe(3);
+    await settle(page);
+    await eventually(() => page.locator('.drill-checks li').count()).toBe(3);
     expect(await page.locator('.drill-checks').textContent()).toContain(order[0]!.strongPoints[0]);
     expect(await page.locator('.drill-sample').textContent()).toBe(order[0]!.sample!.replace(/\n\n/g, ''));
     expect(await status(page).textContent()).toContain('Timer stopped at 1 minute 5 seconds');
     await page.clock.runFor(10_000);
     expect(await clock(page).textContent()).toMatch(/^Time: 1:05/);
-    expect(await runAxe(page)).toEqual([]);
+    expect(await axeOnRunningClock(page)).toEqual([]);
     await page.getByLabel('Needs work', { exact: true }).check();
+    await settle(page);
     await page.keyboard.press('n');
+    await settle(page);
 
     // Question 2: by button; 20 seconds, rated strong.
-    await expect.poll(() => heading(page).textContent()).toBe(`“${order[1]!.prompt}”`);
+    await eventually(() => heading(page).textContent()).toBe(`“${order[1]!.prompt}”`);
     expect(await clock(page).textContent()).toMatch(/^Time: 0:00/);
     await page.getByRole('button', { name: 'Start timer' }).click();
+    await settle(page);
     await page.clock.runFor(20_000);
     await page.getByRole('button', { name: 'Pause' }).click();
+    await settle(page);
     await page.clock.runFor(30_000);
     expect(await clock(page).textContent()).toMatch(/^Time: 0:20/);
     expect(await page.locator('.drill-gentle').count()).toBe(0);
     await page.getByRole('button', { name: 'Check my answer' }).click();
+    await settle(page);
     await page.getByLabel('Strong', { exact: true }).check();
+    await settle(page);
     await page.getByRole('button', { name: 'Next question' }).click();
+    await settle(page);
 
     // Question 3: untimed, rated okay, then the summary.
-    await expect.poll(() => heading(page).textContent()).toBe(`“${order[2]!.prompt}”`);
+    await eventually(() => heading(page).textContent()).toBe(`“${order[2]!.prompt}”`);
     await page.getByRole('button', { name: 'Check my answer' }).click();
+    await settle(page);
     await page.getByLabel('Okay', { exact: true }).check();
+    await settle(page);
     await page.getByRole('button', { name: 'Finish and see my summary' }).click();
+    await settle(page);
 
     await page.getByRole('heading', { name: 'Your drill summary' }).waitFor();
     expect(await page.locator('.drill-summary > p').first().textContent()).toBe('1 strong, 1 okay, 1 need work.');
@@ -155,14 +196,17 @@ describe('the practice drill, end to end', () => {
     expect(await help.textContent()).toMatch(/^Salary/);
     expect(await help.locator('a').first().getAttribute('href')).toBe('/questions/salary/');
     expect(await page.getByRole('button', { name: 'Practise the 1 that need work' }).count()).toBe(1);
-    expect(await runAxe(page)).toEqual([]);
+    expect(await axeOnRunningClock(page)).toEqual([]);
 
     // "Practise the 1 that need work" starts a drill of just that question.
     await page.getByRole('button', { name: 'Practise the 1 that need work' }).click();
-    await expect.poll(() => heading(page).textContent()).toBe(`“${order[0]!.prompt}”`);
+    await settle(page);
+    await eventually(() => heading(page).textContent()).toBe(`“${order[0]!.prompt}”`);
     expect(await page.locator('.drill-question .meta').first().textContent()).toContain('Question 1 of 1');
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
+    // The clock belongs to the browser context: let it run again for the next pages.
+    await page.clock.resume();
     await page.close();
   });
 
@@ -176,7 +220,7 @@ describe('the practice drill, end to end', () => {
 
     await page.getByLabel('How many').selectOption('3');
     await page.getByRole('button', { name: /^Start/ }).click();
-    await expect.poll(() => heading(page).textContent()).toBe(`“${order[0]!.prompt}”`);
+    await eventually(() => heading(page).textContent()).toBe(`“${order[0]!.prompt}”`);
     expect(await page.getByLabel('Your notes').inputValue()).toBe('- say the range from BLS data\n- ask their budget');
     await page.getByRole('button', { name: 'Check my answer' }).click();
     expect(await page.locator('.drill-reveal .hint').textContent()).toContain('Last time you rated this one “Needs work”');
@@ -198,22 +242,22 @@ describe('the practice drill, end to end', () => {
 
     const importInput = page.getByLabel(/Import notes from a JSON file/);
     await importInput.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"version":1,"answers":{"x":{"notes":5}}}') });
-    await expect.poll(() => page.locator('.drill-saved [role="status"]').textContent()).toMatch(/isn't a practice export from this site .*Nothing was changed/);
+    await eventually(() => page.locator('.drill-saved [role="status"]').textContent()).toMatch(/isn't a practice export from this site .*Nothing was changed/);
     expect(await page.locator('.drill-saved [role="status"]').getAttribute('class')).toBe('error-text');
     expect(await page.evaluate((key) => localStorage.getItem(key), PRACTICE_STORAGE_KEY)).toBe(before);
 
     // Clear needs a confirmation; "Keep them" keeps them.
     await page.getByRole('button', { name: 'Clear all notes…' }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Keep them');
+    await eventually(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Keep them');
     await page.getByRole('button', { name: 'Keep them' }).click();
     expect(await page.evaluate((key) => localStorage.getItem(key), PRACTICE_STORAGE_KEY)).toBe(before);
     await page.getByRole('button', { name: 'Clear all notes…' }).click();
     await page.getByRole('button', { name: 'Yes, delete them' }).click();
-    await expect.poll(() => page.locator('.drill-saved > p').first().textContent()).toMatch(/^Nothing saved yet/);
+    await eventually(() => page.locator('.drill-saved > p').first().textContent()).toMatch(/^Nothing saved yet/);
     expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PRACTICE_STORAGE_KEY))!).answers).toEqual({});
 
     await importInput.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
-    await expect.poll(() => page.locator('.drill-saved [role="status"]').textContent()).toMatch(/^Imported: 3 questions updated/);
+    await eventually(() => page.locator('.drill-saved [role="status"]').textContent()).toMatch(/^Imported: 3 questions updated/);
     expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PRACTICE_STORAGE_KEY))!).answers).toEqual(JSON.parse(exported).answers);
     await page.close();
   });
@@ -230,7 +274,7 @@ describe('the practice drill with the real question bank', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(await page.getByRole('button', { name: /^Start/ }).textContent()).toBe(`Start: ${expected.length} question${expected.length === 1 ? '' : 's'}`);
     await page.getByRole('button', { name: /^Start/ }).click();
-    await expect.poll(() => heading(page).textContent()).toBe(`“${expected[0]!.question.prompt}”`);
+    await eventually(() => heading(page).textContent()).toBe(`“${expected[0]!.question.prompt}”`);
     expect(await page.locator('.drill-question .meta').first().textContent()).toContain(`Question 1 of ${expected.length} · ${expected[0]!.beat!.label}`);
     // Every question's sample answer came from its <StrongAnswer> in the bank.
     expect(built.questions.every((q) => q.sample === null || !/[<>]/.test(q.sample))).toBe(true);
@@ -255,7 +299,7 @@ describe('when storage throws', () => {
     expect(await page.locator('.drill .notice').first().textContent()).toMatch(/isn't letting this site save data.*your practice notes will not be saved/);
     await page.getByLabel('How many').selectOption('3');
     await page.getByRole('button', { name: /^Start/ }).click();
-    await expect.poll(() => heading(page).textContent()).toBe(`“${order[0]!.prompt}”`);
+    await eventually(() => heading(page).textContent()).toBe(`“${order[0]!.prompt}”`);
     await page.getByLabel('Your notes').fill('kept in memory');
     await page.getByRole('button', { name: 'Check my answer' }).click();
     await page.getByLabel('Okay', { exact: true }).check();
