@@ -81,39 +81,39 @@ describe('the call prep sheet', () => {
   it('pulls in the saved salary range, the browser’s time zone and the checklist progress', async () => {
     const page = await openPrep(context);
     expect(await page.locator('#prep-timeZone').inputValue()).toBe('America/Chicago');
-    await eventually(() => page.getByLabel('The range you will say').inputValue()).toBe('$52,000 to $58,000 a year');
-    expect(await page.getByLabel('Your walk-away number').inputValue()).toBe('$48,000 a year');
+    await eventually(() => page.getByLabel('The range you will say', { exact: true }).inputValue()).toBe('$52,000 to $58,000 a year');
+    expect(await page.getByLabel('Your walk-away number', { exact: true }).inputValue()).toBe('$48,000 a year');
     expect(await page.locator('#prep-salary-hint').textContent()).toBe(
       'From your salary calculator: $52,000 to $58,000 a year (Computer User Support Specialists, May 2024 wage data).',
     );
     expect(await page.locator('.prep-progress p').textContent()).toBe(`2 of ${checklistTotal} checklist items done. Open the checklist`);
     expect(await page.locator('.prep-progress li', { hasText: 'The day before the call' }).textContent()).toBe('The day before the call: 2 of 7');
     // The range stays editable, and the calculator's can be brought back.
-    await page.getByLabel('The range you will say').fill('$55,000 to $60,000 a year');
+    await page.getByLabel('The range you will say', { exact: true }).fill('$55,000 to $60,000 a year');
     await page.getByRole('button', { name: 'Use my calculator range' }).click();
-    expect(await page.getByLabel('The range you will say').inputValue()).toBe('$52,000 to $58,000 a year');
+    expect(await page.getByLabel('The range you will say', { exact: true }).inputValue()).toBe('$52,000 to $58,000 a year');
     expect(await runAxe(page)).toEqual([]);
     await page.close();
   });
 
   it('saves every field as you type, and keeps it across a reload', async () => {
     const page = await openPrep(context);
-    await page.getByLabel('Company').fill('Acme, Inc.');
+    await page.getByLabel('Company', { exact: true }).fill('Acme, Inc.');
     await page.getByLabel('Role', { exact: true }).fill('IT Support Specialist');
-    await page.getByLabel('Date').fill('5/14/2026');
+    await page.getByLabel('Date', { exact: true }).fill('5/14/2026');
     await page.getByLabel('Time', { exact: true }).fill('2:30 pm');
-    await page.getByLabel('The number they will call from').fill('+1 (555) 010-0199');
-    await page.getByLabel('Name').fill('Dana Whitfield');
-    await page.getByLabel('Job title').fill('COO');
-    await page.getByLabel('They are').selectOption('executive');
-    await page.getByLabel('Your 30-second pitch').fill('I fix things for people.\nI ran the help desk at my college for two years.');
+    await page.getByLabel('The number they will call from', { exact: true }).fill('+1 (555) 010-0199');
+    await page.getByLabel('Name', { exact: true }).fill('Dana Whitfield');
+    await page.getByLabel('Job title', { exact: true }).fill('COO');
+    await page.getByLabel('They are', { exact: true }).selectOption('executive');
+    await page.getByLabel('Your 30-second pitch', { exact: true }).fill('I fix things for people.\nI ran the help desk at my college for two years.');
     for (const [i, text] of ['Ran a 40-ticket-a-day help desk queue', 'Built a home lab with Active Directory', 'CompTIA A+ certified'].entries()) {
-      await page.getByLabel(`Match ${i + 1}`).fill(text);
+      await page.getByLabel(`Match ${i + 1}`, { exact: true }).fill(text);
     }
-    await page.getByLabel('Write your own').fill('What does a good first 90 days look like?');
+    await page.getByLabel('Write your own', { exact: true }).fill('What does a good first 90 days look like?');
     await page.getByRole('button', { name: 'Add question' }).click();
-    await page.getByLabel('Write your own').fill('Who would I learn the most from on the team?');
-    await page.getByLabel('Write your own').press('Enter');
+    await page.getByLabel('Write your own', { exact: true }).fill('Who would I learn the most from on the team?');
+    await page.getByLabel('Write your own', { exact: true }).press('Enter');
     const ideas = page.locator('.prep-ideas input');
     const ideaCount = await ideas.count();
     if (ideaCount > 0) await ideas.first().check();
@@ -121,14 +121,14 @@ describe('the call prep sheet', () => {
 
     await page.reload();
     await page.locator('astro-island:not([ssr])').waitFor();
-    await eventually(() => page.getByLabel('Company').inputValue()).toBe('Acme, Inc.');
+    await eventually(() => page.getByLabel('Company', { exact: true }).inputValue()).toBe('Acme, Inc.');
     expect(await page.getByLabel('Role', { exact: true }).inputValue()).toBe('IT Support Specialist');
-    expect(await page.getByLabel('Date').inputValue()).toBe('5/14/2026');
+    expect(await page.getByLabel('Date', { exact: true }).inputValue()).toBe('5/14/2026');
     expect(await page.getByLabel('Time', { exact: true }).inputValue()).toBe('2:30 pm');
     expect(await page.locator('#prep-timeZone').inputValue()).toBe('America/Chicago');
-    expect(await page.getByLabel('They are').inputValue()).toBe('executive');
-    expect(await page.getByLabel('Your 30-second pitch').inputValue()).toBe('I fix things for people.\nI ran the help desk at my college for two years.');
-    expect(await page.getByLabel('Match 3').inputValue()).toBe('CompTIA A+ certified');
+    expect(await page.getByLabel('They are', { exact: true }).inputValue()).toBe('executive');
+    expect(await page.getByLabel('Your 30-second pitch', { exact: true }).inputValue()).toBe('I fix things for people.\nI ran the help desk at my college for two years.');
+    expect(await page.getByLabel('Match 3', { exact: true }).inputValue()).toBe('CompTIA A+ certified');
     const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PREP_STORAGE_KEY))!);
     expect(stored.questions.slice(0, 2)).toEqual(['What does a good first 90 days look like?', 'Who would I learn the most from on the team?']);
     expect(stored.questions).toHaveLength(ideaCount > 0 ? 3 : 2);
@@ -138,8 +138,8 @@ describe('the call prep sheet', () => {
 
   it('explains bad dates, times and numbers next to the field, and keeps what was typed', async () => {
     const page = await openPrep(context);
-    const date = page.getByLabel('Date');
-    const phone = page.getByLabel('The number they will call from');
+    const date = page.getByLabel('Date', { exact: true });
+    const phone = page.getByLabel('The number they will call from', { exact: true });
 
     await date.fill('2026-02-30');
     await date.blur();
@@ -167,19 +167,19 @@ describe('the call prep sheet', () => {
     // Nothing typed is lost, even the mistakes.
     await page.reload();
     await page.locator('astro-island:not([ssr])').waitFor();
-    await eventually(() => page.getByLabel('The number they will call from').inputValue()).toBe('555-CALL-NOW');
+    await eventually(() => page.getByLabel('The number they will call from', { exact: true }).inputValue()).toBe('555-CALL-NOW');
     expect(await page.getByLabel('Time', { exact: true }).inputValue()).toBe('25:15');
     expect(await runAxe(page)).toEqual([]);
 
     await page.getByLabel('Time', { exact: true }).fill('2:30 pm');
-    await page.getByLabel('The number they will call from').fill('+1 (555) 010-0199');
+    await page.getByLabel('The number they will call from', { exact: true }).fill('+1 (555) 010-0199');
     expect(await page.locator('.prep-form .error-text').count()).toBe(0);
     await page.close();
   });
 
   it('downloads a calendar file that a real iCalendar parser reads back', async () => {
     const page = await openPrep(context);
-    await eventually(() => page.getByLabel('Company').inputValue()).toBe('Acme, Inc.');
+    await eventually(() => page.getByLabel('Company', { exact: true }).inputValue()).toBe('Acme, Inc.');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add to calendar (.ics)' }).click()]);
     expect(download.suggestedFilename()).toBe('phone-screen-acme-inc.ics');
     const text = readFileSync((await download.path())!, 'utf8');
@@ -202,10 +202,10 @@ describe('the call prep sheet', () => {
 
   it('prints as one clean page on A4 and on Letter, without the site’s navigation', async () => {
     const page = await openPrep(context);
-    await eventually(() => page.getByLabel('Company').inputValue()).toBe('Acme, Inc.');
+    await eventually(() => page.getByLabel('Company', { exact: true }).inputValue()).toBe('Acme, Inc.');
     // The longest text each field allows, so the one-page promise holds for a full sheet.
-    await page.getByLabel('Your 30-second pitch').fill('I help people fix their tech problems calmly and quickly. '.repeat(10).slice(0, 600));
-    for (const i of [1, 2, 3]) await page.getByLabel(`Match ${i}`).fill(`Something I did that matches the posting well, with a number in it. `.repeat(3).slice(0, 200));
+    await page.getByLabel('Your 30-second pitch', { exact: true }).fill('I help people fix their tech problems calmly and quickly. '.repeat(10).slice(0, 600));
+    for (const i of [1, 2, 3]) await page.getByLabel(`Match ${i}`, { exact: true }).fill(`Something I did that matches the posting well, with a number in it. `.repeat(3).slice(0, 200));
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('nav[aria-label="Main"]').isVisible()).toBe(false);
@@ -225,16 +225,16 @@ describe('the call prep sheet', () => {
 
   it('clears the sheet for the next company only after confirming', async () => {
     const page = await openPrep(context);
-    await eventually(() => page.getByLabel('Company').inputValue()).toBe('Acme, Inc.');
+    await eventually(() => page.getByLabel('Company', { exact: true }).inputValue()).toBe('Acme, Inc.');
     await page.getByRole('button', { name: 'Start a new sheet…' }).click();
     await page.getByRole('button', { name: 'Keep it' }).click();
-    expect(await page.getByLabel('Company').inputValue()).toBe('Acme, Inc.');
+    expect(await page.getByLabel('Company', { exact: true }).inputValue()).toBe('Acme, Inc.');
     await page.getByRole('button', { name: 'Start a new sheet…' }).click();
     await page.getByRole('button', { name: 'Yes, clear it' }).click();
-    expect(await page.getByLabel('Company').inputValue()).toBe('');
+    expect(await page.getByLabel('Company', { exact: true }).inputValue()).toBe('');
     // The time zone and the calculator's range come straight back.
     expect(await page.locator('#prep-timeZone').inputValue()).toBe('America/Chicago');
-    expect(await page.getByLabel('The range you will say').inputValue()).toBe('$52,000 to $58,000 a year');
+    expect(await page.getByLabel('The range you will say', { exact: true }).inputValue()).toBe('$52,000 to $58,000 a year');
     await page.close();
   });
 });
@@ -254,11 +254,11 @@ describe('the prep sheet when storage throws', () => {
     await page.goto('/prep/');
     await page.locator('astro-island:not([ssr])').waitFor();
     await eventually(() => page.locator('.prep > .notice').textContent()).toMatch(/your prep sheet will not be saved/);
-    await page.getByLabel('Company').fill('Globex');
-    await page.getByLabel('Date').fill('2099-13-01');
-    await page.getByLabel('Date').blur();
+    await page.getByLabel('Company', { exact: true }).fill('Globex');
+    await page.getByLabel('Date', { exact: true }).fill('2099-13-01');
+    await page.getByLabel('Date', { exact: true }).blur();
     expect(await page.locator('#prep-date-error').textContent()).toMatch(/no month 13/);
-    expect(await page.getByLabel('Company').inputValue()).toBe('Globex');
+    expect(await page.getByLabel('Company', { exact: true }).inputValue()).toBe('Globex');
     expect(problems.pageErrors).toEqual([]);
     await context.close();
   });
@@ -270,8 +270,8 @@ describe('the prep sheet with JavaScript off', () => {
     const page = await context.newPage();
     await page.goto('/prep/');
     expect(await page.locator('.no-js-only').textContent()).toMatch(/can't save what you type/);
-    expect(await page.getByLabel('Company').isVisible()).toBe(true);
-    expect(await page.getByLabel('Your 30-second pitch').isVisible()).toBe(true);
+    expect(await page.getByLabel('Company', { exact: true }).isVisible()).toBe(true);
+    expect(await page.getByLabel('Your 30-second pitch', { exact: true }).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Add to calendar (.ics)' }).isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.prep-print').isVisible()).toBe(true);

@@ -3,7 +3,7 @@ import { backupKeyPrefix, createVersionedStore, memoryStorage, type KeyValueStor
 import { PREP_STORAGE_KEY, emptyPrepRecord, type PrepRecord } from '../../../src/lib/prep/record.ts';
 import { PrepRecordSchema, prepStoreOptions } from '../../../src/lib/prep/record-schema.ts';
 import { checklistProgress } from '../../../src/lib/prep/checklist-progress.ts';
-import { askIdeas } from '../../../src/lib/prep/ask-ideas.ts';
+import { askIdeas, quotedListQuestions } from '../../../src/lib/prep/ask-ideas.ts';
 import { rangeSource, rangeText, walkAwayText } from '../../../src/lib/prep/salary-text.ts';
 
 const T = new Date('2026-05-10T00:00:00.000Z');
@@ -104,6 +104,34 @@ describe('questions to ask, from the bank', () => {
       { body: '<StrongAnswer>"Why would anyone ask this here?"</StrongAnswer>' },
     ];
     expect(askIdeas(entries)).toEqual(['What does a typical week look like?', 'What are the next steps after this call?']);
+  });
+
+  it('prefers questions listed in the bank and the guide, and leaves out ones with blanks', () => {
+    const guide = [
+      'Ask one of these:',
+      '',
+      '- "What are the next steps after this call?"',
+      '- “How big is the team, and who would I report to?”',
+      '- **IT:** "Mostly cloud, or your own servers?"',
+      '- "How does [support / IT] help get there?"',
+      '- "Not a question."',
+      '- Plain text, what about this?',
+      '1. "Numbered lists count too?"',
+    ].join('\n');
+    expect(quotedListQuestions(guide)).toEqual([
+      'What are the next steps after this call?',
+      'How big is the team, and who would I report to?',
+      'Mostly cloud, or your own servers?',
+      'Numbered lists count too?',
+    ]);
+    const entries = [{ screenSlot: 'your-questions', body: '- "What are the next steps after this call?"\n<StrongAnswer>"So, how is that going?"</StrongAnswer>' }];
+    expect(askIdeas(entries, [guide])).toEqual([
+      'What are the next steps after this call?',
+      'How big is the team, and who would I report to?',
+      'Mostly cloud, or your own servers?',
+      'Numbered lists count too?',
+    ]);
+    expect(askIdeas([], [])).toEqual([]);
   });
 });
 
