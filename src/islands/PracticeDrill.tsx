@@ -154,18 +154,21 @@ export default function PracticeDrill({ dataUrl, sizes, prepHref }: Props) {
         <fieldset>
           <legend>What to practise</legend>
           <p>
-            <input type="radio" id="drill-mode-screen" name="drill-mode" checked={mode === 'screen'} onChange={() => setMode('screen')} />{' '}
+            <input type="radio" id="drill-mode-screen" name="drill-mode" aria-describedby="drill-mode-screen-hint" checked={mode === 'screen'} onChange={() => setMode('screen')} />{' '}
             <label for="drill-mode-screen">A real screen</label>
-            <span class="hint">
-              {' '}
-              : {sizes[track].screen} questions in the order a caller asks them: opener, background, one technical, availability, why
+            <br />
+            <span class="hint" id="drill-mode-screen-hint">
+              {sizes[track].screen} questions in the order a caller asks them: opener, background, one technical question, availability, why
               this company, salary, and “any questions for me?”
             </span>
           </p>
           <p>
-            <input type="radio" id="drill-mode-purpose" name="drill-mode" checked={mode === 'purpose'} onChange={() => setMode('purpose')} />{' '}
+            <input type="radio" id="drill-mode-purpose" name="drill-mode" aria-describedby="drill-mode-purpose-hint" checked={mode === 'purpose'} onChange={() => setMode('purpose')} />{' '}
             <label for="drill-mode-purpose">Drill one purpose</label>
-            <span class="hint"> : several questions that check the same thing, in a shuffled order</span>
+            <br />
+            <span class="hint" id="drill-mode-purpose-hint">
+              Several questions that check the same thing, in a shuffled order.
+            </span>
           </p>
           {mode === 'purpose' && (
             <div class="drill-purpose">

@@ -445,6 +445,9 @@ export default function PrepSheet({ askIdeas, checklists, commonZones, links }: 
   );
 }
 
+/** Past this many characters of pitch, matches and questions, the printout uses its compact layout. */
+const DENSE_PRINT_CHARS = 1100;
+
 /** The one-page printout: plain text, with ruled blanks where nothing was filled in, so it works as a paper form too. */
 function PrintSheet({ sheet, progress, when, askIdeas }: { sheet: PrepRecord; progress: ReturnType<typeof checklistProgress>; when: PrepCheck; askIdeas: string[] }) {
   const line = (text: string) => (text.trim() ? <span>{text}</span> : <span class="prep-blank" />);
@@ -452,8 +455,13 @@ function PrintSheet({ sheet, progress, when, askIdeas }: { sheet: PrepRecord; pr
   const questions = sheet.questions.length > 0 ? sheet.questions : ['', '', ''];
   const date = when.dateReads ?? sheet.date;
   const time = when.timeReads ?? sheet.time;
+  // A full sheet prints smaller and drops the ruled notes, so it always stays on one page.
+  // A line break in the pitch takes a whole printed line, so it counts as a line's worth of text.
+  const pitch = sheet.pitch.trim().replace(/\n\s*\n+/g, '\n');
+  const written = [pitch, ...sheet.matches, ...sheet.questions].reduce((sum, text) => sum + text.length, 0) + (pitch.match(/\n/g)?.length ?? 0) * 90;
+  const dense = written > DENSE_PRINT_CHARS;
   return (
-    <div class="prep-print">
+    <div class={dense ? 'prep-print prep-dense' : 'prep-print'}>
       <h2>Phone screen{sheet.company.trim() ? `: ${sheet.company.trim()}` : ''}</h2>
       <dl class="prep-facts">
         <dt>Company</dt>
@@ -472,8 +480,8 @@ function PrintSheet({ sheet, progress, when, askIdeas }: { sheet: PrepRecord; pr
         <dd>{line(sheet.walkAway)}</dd>
       </dl>
       <h3>My 30-second pitch</h3>
-      {sheet.pitch.trim() ? (
-        <p class="prep-pre">{sheet.pitch}</p>
+      {pitch ? (
+        <p class="prep-pre">{pitch}</p>
       ) : (
         <p>
           <span class="prep-blank" />
@@ -497,6 +505,17 @@ function PrintSheet({ sheet, progress, when, askIdeas }: { sheet: PrepRecord; pr
       <p class="prep-small">
         Checklist: {progress.done} of {progress.total} done. At the end of the call, ask: “What are the next steps, and when should I expect to hear back?”
       </p>
+      {!dense && (
+        <>
+          <h3>Notes during the call</h3>
+          <p>
+            <span class="prep-blank" />
+            <span class="prep-blank" />
+            <span class="prep-blank" />
+            <span class="prep-blank" />
+          </p>
+        </>
+      )}
     </div>
   );
 }

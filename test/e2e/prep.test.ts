@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, isolatedContext } from './helpers/browser.ts';
 import { watchPage } from './helpers/page-watch.ts';
 import { runAxe } from './helpers/axe.ts';
-import { PREP_STORAGE_KEY } from '../../src/lib/prep/record.ts';
+import { FIELD_LIMITS, MAX_ASK_QUESTIONS, PREP_STORAGE_KEY } from '../../src/lib/prep/record.ts';
 import { SAVED_RANGE_STORAGE_KEY } from '../../src/lib/salary/saved-range.ts';
 import { CHECKLIST_STORAGE_KEY } from '../../src/lib/checklist/record.ts';
 
@@ -204,8 +204,18 @@ describe('the call prep sheet', () => {
     const page = await openPrep(context);
     await eventually(() => page.getByLabel('Company', { exact: true }).inputValue()).toBe('Acme, Inc.');
     // The longest text each field allows, so the one-page promise holds for a full sheet.
-    await page.getByLabel('Your 30-second pitch', { exact: true }).fill('I help people fix their tech problems calmly and quickly. '.repeat(10).slice(0, 600));
-    for (const i of [1, 2, 3]) await page.getByLabel(`Match ${i}`, { exact: true }).fill(`Something I did that matches the posting well, with a number in it. `.repeat(3).slice(0, 200));
+    const long = (n: number) => 'Answered forty tickets a day and kept customers calm. '.repeat(20).slice(0, n);
+    await page.getByLabel('Your 30-second pitch', { exact: true }).fill(long(FIELD_LIMITS.pitch));
+    for (const i of [1, 2, 3]) await page.getByLabel(`Match ${i}`, { exact: true }).fill(long(FIELD_LIMITS.match));
+    await page.getByLabel('Job title', { exact: true }).fill(long(FIELD_LIMITS.short));
+    await page.getByLabel('The range you will say', { exact: true }).fill(long(FIELD_LIMITS.salary));
+    while ((await page.locator('.prep-own button').count()) > 0) await page.locator('.prep-own button').first().click();
+    for (const box of await page.locator('.prep-ideas input:checked').all()) await box.uncheck();
+    for (let i = 0; i < MAX_ASK_QUESTIONS; i += 1) {
+      await page.getByLabel('Write your own', { exact: true }).fill(`${i + 1}. ${long(FIELD_LIMITS.question - 4)}?`);
+      await page.getByRole('button', { name: 'Add question' }).click();
+    }
+    expect(await page.locator('.prep-own li').count()).toBe(MAX_ASK_QUESTIONS);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('nav[aria-label="Main"]').isVisible()).toBe(false);
