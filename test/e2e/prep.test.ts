@@ -65,15 +65,13 @@ describe('the call prep sheet', () => {
   beforeAll(async () => {
     ({ context } = await isolatedContext(browser, baseURL, { timezoneId: 'America/Chicago', acceptDownloads: true }));
     await context.addInitScript(
-      ([salaryKey, salary, checklistKey, checklist]) => {
-        // Seed the other tools' records once, as if the reader had used the calculator and the checklist.
-        if (!sessionStorage.getItem('seeded')) {
-          localStorage.setItem(salaryKey, salary);
-          localStorage.setItem(checklistKey, checklist);
-          sessionStorage.setItem('seeded', '1');
-        }
+      (seed: Record<string, string>) => {
+        // Seed the other tools' records as each tab opens (not on reload), as if the reader had used the calculator and the checklist.
+        if (sessionStorage.getItem('seeded')) return;
+        for (const [key, value] of Object.entries(seed)) localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
       },
-      [SAVED_RANGE_STORAGE_KEY, JSON.stringify(savedRange), CHECKLIST_STORAGE_KEY, JSON.stringify(checklistRecord)],
+      { [SAVED_RANGE_STORAGE_KEY]: JSON.stringify(savedRange), [CHECKLIST_STORAGE_KEY]: JSON.stringify(checklistRecord) },
     );
   });
   afterAll(async () => context?.close());

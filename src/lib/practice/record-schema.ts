@@ -22,8 +22,11 @@ export const PracticeAnswerSchema = z.strictObject({
 /** Everything the drill keeps: answers by question id, and the reader's last choices. */
 export const PracticeRecordSchema = z.strictObject({
   version: z.literal(PRACTICE_RECORD_VERSION),
-  /** Keyed by question id (`purpose/slug`); ids no longer in the bank are kept, never pruned. */
-  answers: z.record(z.string().min(1).max(200), PracticeAnswerSchema),
+  /**
+   * Keyed by question id (`purpose/slug`); ids no longer in the bank are kept, never pruned. The pattern
+   * also refuses keys such as `__proto__`, which a JSON object can't carry safely.
+   */
+  answers: z.record(z.string().regex(/^[a-z0-9][a-z0-9/_-]*$/i).max(200), PracticeAnswerSchema),
   preferences: z.strictObject({ track: z.enum(ROLE_IDS), speak: z.boolean() }).optional(),
 });
 
@@ -63,5 +66,8 @@ export function parsePracticeImport(text: string): ImportResult {
     const where = issue && issue.path.length > 0 ? ` (at ${issue.path.join(' → ')})` : '';
     return { ok: false, message: `That file isn't a practice export from this site${where}. Nothing was changed.` };
   }
+  // zod quietly drops a `__proto__` key; refuse the file instead, so an import never loses anything unseen.
+  const dropped = Object.keys((parsed as { answers: object }).answers).find((key) => !Object.hasOwn(checked.data.answers, key));
+  if (dropped !== undefined) return { ok: false, message: `That file isn't a practice export from this site (at answers → ${dropped}). Nothing was changed.` };
   return { ok: true, record: checked.data };
 }

@@ -142,7 +142,7 @@ describe('export and import', () => {
       updatedAt: fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
     });
     fc.assert(
-      fc.property(fc.dictionary(fc.string({ minLength: 1, maxLength: 40 }), answer), (answers) => {
+      fc.property(fc.dictionary(fc.stringMatching(/^[a-z0-9][a-z0-9/-]{0,40}$/), answer), (answers) => {
         const record = { version: 1 as const, answers };
         const result = parsePracticeImport(practiceToJson(record as PracticeRecord));
         expect(result.ok).toBe(true);
@@ -158,6 +158,7 @@ describe('export and import', () => {
     ['a record with a bad rating', '{"version":1,"answers":{"q":{"notes":"","rating":"great","seconds":null,"updatedAt":"2026-01-01T00:00:00.000Z"}}}', /at answers → q → rating/],
     ['a newer export', '{"version":5,"answers":{}}', /newer version/],
     ['null', 'null', /isn't a practice export/],
+    ['a key that is not a question id', '{"version":1,"answers":{"__proto__":{"notes":"","rating":null,"seconds":null,"updatedAt":"2026-01-01T00:00:00.000Z"}}}', /isn't a practice export/],
   ])('rejects %s with a clear message that says nothing changed', (_label, text, message) => {
     const result = parsePracticeImport(text);
     expect(result.ok).toBe(false);
