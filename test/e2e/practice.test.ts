@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, isolatedContext } from './helpers/browser.ts';
 import { watchPage, type PageProblems } from './helpers/page-watch.ts';
 import { runAxe } from './helpers/axe.ts';
+import { makeStorageThrow } from './helpers/storage.ts';
 import { DIST } from './helpers/site.ts';
 import { selectQuestions } from '../../src/lib/practice/select.ts';
 import { PracticeDataSchema, type PracticeData, type PracticeQuestion } from '../../src/lib/practice/data.ts';
@@ -288,13 +289,7 @@ describe('the practice drill with the real question bank', () => {
 describe('when storage throws', () => {
   it('still runs the drill and says notes will not be saved', async () => {
     const { context } = await isolatedContext(browser, baseURL);
-    await context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get: () => {
-          throw new DOMException('denied', 'SecurityError');
-        },
-      });
-    });
+    await makeStorageThrow(context);
     const { page, problems } = await openDrill(context);
     expect(await page.locator('.drill .notice').first().textContent()).toMatch(/isn't letting this site save data.*your practice notes will not be saved/);
     await page.getByLabel('How many').selectOption('3');

@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, isolatedContext } from './helpers/browser.ts';
 import { watchPage } from './helpers/page-watch.ts';
 import { runAxe } from './helpers/axe.ts';
+import { makeStorageThrow } from './helpers/storage.ts';
 import { FIELD_LIMITS, MAX_ASK_QUESTIONS, PREP_STORAGE_KEY } from '../../src/lib/prep/record.ts';
 import { SAVED_RANGE_STORAGE_KEY } from '../../src/lib/salary/saved-range.ts';
 import { CHECKLIST_STORAGE_KEY } from '../../src/lib/checklist/record.ts';
@@ -250,13 +251,7 @@ describe('the call prep sheet', () => {
 describe('the prep sheet when storage throws', () => {
   it('works in memory and says the sheet will not be saved', async () => {
     const { context } = await isolatedContext(browser, baseURL);
-    await context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get: () => {
-          throw new DOMException('denied', 'SecurityError');
-        },
-      });
-    });
+    await makeStorageThrow(context);
     const page = await context.newPage();
     const problems = watchPage(page);
     await page.goto('/prep/');

@@ -11,6 +11,7 @@ import {
   type PracticeRecord,
 } from '../../../src/lib/practice/record.ts';
 import { PracticeRecordSchema, parsePracticeImport, practiceStoreOptions } from '../../../src/lib/practice/record-schema.ts';
+import { throwingStorage, fullStorage } from '../../fixtures/storage.ts';
 import { exportFileName, practiceToJson, practiceToMarkdown } from '../../../src/lib/practice/export.ts';
 
 const T1 = new Date('2026-03-01T10:00:00.000Z');
@@ -96,34 +97,17 @@ describe('practice store (same fault cases as the checklist)', () => {
   });
 
   it('works in memory when storage throws', () => {
-    const throwing: KeyValueStorage = {
-      getItem: () => {
-        throw new DOMException('denied', 'SecurityError');
-      },
-      setItem: () => {
-        throw new DOMException('denied', 'SecurityError');
-      },
-      removeItem: () => {
-        throw new DOMException('denied', 'SecurityError');
-      },
-    };
-    const s = store(throwing);
+    const s = store(throwingStorage);
     expect(s.load()).toEqual({ value: emptyPracticeRecord(), status: 'unavailable' });
     expect(s.save(sampleRecord())).toBe('unavailable');
   });
 
   it('reports a full quota', () => {
-    const storage = memoryStorage();
-    const full: KeyValueStorage = {
-      ...storage,
-      setItem: () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      },
-    };
+    const full = fullStorage();
     const s = store(full);
     s.load();
     expect(s.save(sampleRecord())).toBe('full');
-    expect(storage.getItem(PRACTICE_STORAGE_KEY)).toBeNull();
+    expect(full.getItem(PRACTICE_STORAGE_KEY)).toBeNull();
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { backupKeyPrefix, createVersionedStore, memoryStorage, type KeyValueStorage } from '../../../src/lib/storage/index.ts';
 import { PREP_STORAGE_KEY, emptyPrepRecord, type PrepRecord } from '../../../src/lib/prep/record.ts';
 import { PrepRecordSchema, prepStoreOptions } from '../../../src/lib/prep/record-schema.ts';
+import { throwingStorage, fullStorage } from '../../fixtures/storage.ts';
 import { checklistProgress } from '../../../src/lib/prep/checklist-progress.ts';
 import { askIdeas, quotedListQuestions } from '../../../src/lib/prep/ask-ideas.ts';
 import { rangeSource, rangeText, walkAwayText } from '../../../src/lib/prep/salary-text.ts';
@@ -43,21 +44,8 @@ describe('prep store (same fault cases as the checklist)', () => {
   });
 
   it('works in memory when storage throws, and reports a full quota', () => {
-    const throwing: KeyValueStorage = {
-      getItem: () => {
-        throw new Error('denied');
-      },
-      setItem: () => {
-        throw new Error('denied');
-      },
-      removeItem: () => {
-        throw new Error('denied');
-      },
-    };
-    expect(store(throwing).load().status).toBe('unavailable');
-    const storage = memoryStorage();
-    const full = { ...storage, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
-    const s = store(full);
+    expect(store(throwingStorage).load().status).toBe('unavailable');
+    const s = store(fullStorage());
     s.load();
     expect(s.save(filled)).toBe('full');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import fc from 'fast-check';
+import { throwingStorage } from '../../fixtures/storage.ts';
 import { backupKeyPrefix, createVersionedStore, memoryStorage, storageNotice, type KeyValueStorage } from '../../../src/lib/storage/index.ts';
 
 const NotesSchema = z.strictObject({ version: z.literal(2), notes: z.record(z.string(), z.string()) });
@@ -25,18 +26,6 @@ function backups(dump: Record<string, string>) {
   return Object.entries(dump).filter(([key]) => key.startsWith(backupKeyPrefix(KEY)));
 }
 
-/** A storage whose every call throws, like Safari private mode or blocked site data. */
-const throwingStorage: KeyValueStorage = {
-  getItem: () => {
-    throw new DOMException('denied', 'SecurityError');
-  },
-  setItem: () => {
-    throw new DOMException('denied', 'SecurityError');
-  },
-  removeItem: () => {
-    throw new DOMException('denied', 'SecurityError');
-  },
-};
 
 describe('versioned store', () => {
   it('starts empty and round-trips a record', () => {
