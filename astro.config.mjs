@@ -3,7 +3,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { rejectUnsafeMdx } from './src/integrations/mdx-safety.ts';
+import { letterFirstHeadingIds } from './src/integrations/heading-ids.ts';
+import { markExternalLinks } from './src/integrations/external-links.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { tidyHtmlIntegration } from './src/integrations/tidy-html.ts';
 
 /** The public origin, used for canonical URLs, Open Graph and the sitemap. Set SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? 'https://phone-screen-guide.example';
@@ -13,8 +19,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Shiki writes inline styles, which a hashed CSP would block; the guides have almost no code.
-  markdown: { syntaxHighlight: false },
-  integrations: [mdx(), preact(), sitemap(), pagefindIntegration()],
+  // Content is MDX, which is code: the build refuses anything in it that could run script.
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [rejectUnsafeMdx], hastPlugins: [letterFirstHeadingIds, markExternalLinks] }) },
+  integrations: [mdx(), preact(), sitemap(), tidyHtmlIntegration(), pagefindIntegration(), securityHeadersIntegration()],
   prefetch: false,
   devToolbar: { enabled: false },
   security: {

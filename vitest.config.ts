@@ -20,6 +20,8 @@ export default getViteConfig({
           hookTimeout: 60_000,
           // Two cores: one Chromium per worker keeps the machine responsive.
           maxWorkers: 2,
+          // Pages wait on the network more than the CPU, so a few load at once within a file.
+          maxConcurrency: 4,
           fileParallelism: true,
         },
       },

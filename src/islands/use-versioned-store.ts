@@ -1,8 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { LoadProblem, SaveStatus, VersionedStore, VersionedStoreOptions } from '../lib/storage/index.ts';
-
-/** The storage code is only needed once mounted, so it stays out of every island's first render. */
-const loadStorage = () => import('../lib/storage/index.ts');
+import type { SaveStatus, SharedRecord, SharedRecordState, VersionedStoreOptions } from '../lib/storage/index.ts';
 
 /** What an island gets from useVersionedStore. */
 export interface StoredState<T> {
@@ -16,96 +13,101 @@ export interface StoredState<T> {
   notice: string | null;
 }
 
-/** Store options without storage (the hook supplies the browser's). */
-export type StoreOptions<T extends { version: number }> = Omit<VersionedStoreOptions<T>, 'storage'>;
+/** Options for one kind of record, minus the storage (the hook uses the browser's). */
+type HookOptions<T extends { version: number }> = Omit<VersionedStoreOptions<T>, 'storage'>;
 
 /**
- * Store options that arrive later, so a schema library stays out of the island's first render:
- * `empty` renders the first frame, `load` brings the schema in (usually a dynamic import).
+ * Options that arrive after mount, so a large schema (zod) stays out of an island's first render:
+ * `empty` draws the first frame, `load` brings in the rest (usually a dynamic import).
  */
 export interface LazyStoreOptions<T extends { version: number }> {
   empty: () => T;
-  load: () => Promise<StoreOptions<T>>;
+  load: () => Promise<HookOptions<T>>;
 }
 
 type Update<T> = T | ((previous: T) => T);
 const apply = <T,>(previous: T, next: Update<T>): T => (typeof next === 'function' ? (next as (previous: T) => T)(previous) : next);
 
+/** The storage code is only needed once an island has mounted, so it never weighs on first render. */
+const loadStorage = () => import('../lib/storage/index.ts');
+type StorageModule = Awaited<ReturnType<typeof loadStorage>>;
+
+/**
+ * One shared record per storage key for the whole page: islands that show the same record (two checklists
+ * in one guide) must not each keep a copy, or one island's save would overwrite the other's changes.
+ */
+const sharedRecords = new Map<string, SharedRecord<unknown>>();
+
+/** The page's shared record for `options.key`, created (and subscribed to other tabs) on first use. */
+function sharedRecordFor<T extends { version: number }>(options: HookOptions<T>, lib: StorageModule): SharedRecord<T> {
+  const existing = sharedRecords.get(options.key);
+  if (existing) return existing as SharedRecord<T>;
+  const store = lib.createVersionedStore({ ...options, storage: lib.browserStorage() });
+  const record = lib.createSharedRecord(store);
+  sharedRecords.set(options.key, record as SharedRecord<unknown>);
+  // Other tabs' writes arrive as `storage` events; a null key means another tab cleared all storage.
+  window.addEventListener('storage', (event) => {
+    if (event.key === store.key) record.receive(event.newValue);
+    else if (event.key === null) record.receive(null);
+  });
+  return record;
+}
+
 /**
  * Preact glue for a versioned store: reads storage after mount (so hydration matches the server),
- * saves on every update, and follows changes made in other tabs through the `storage` event.
- * The storage code (and, with lazy options, the record's schema) loads after mount; changes made
- * before it arrives are replayed onto what was stored, so typing in the first moment never
- * overwrites saved data, nor is lost.
+ * saves on every update, keeps every island on the page that uses the same key in step, and follows
+ * changes made in other tabs through the `storage` event. The storage code (and, with lazy options,
+ * the schema) loads after mount; changes made before it arrives are replayed onto what was stored,
+ * so typing in the first moment neither overwrites saved data nor is lost.
  */
-export function useVersionedStore<T extends { version: number }>(options: StoreOptions<T> | LazyStoreOptions<T>, what: string): StoredState<T> {
+export function useVersionedStore<T extends { version: number }>(options: HookOptions<T> | LazyStoreOptions<T>, what: string): StoredState<T> {
   const optionsRef = useRef(options);
-  const storeRef = useRef<VersionedStore<T> | null>(null);
-  /** Updates made before the store loaded; null once loading has failed and the data lives in memory. */
+  const recordRef = useRef<SharedRecord<T> | null>(null);
+  /** Changes made before the record loaded; null once loading failed and the data lives in memory only. */
   const pendingRef = useRef<Update<T>[] | null>([]);
-  const [value, setValue] = useState<T>(options.empty);
-  const [ready, setReady] = useState(false);
-  const [status, setStatus] = useState<SaveStatus>('saved');
-  const [problem, setProblem] = useState<LoadProblem | undefined>(undefined);
-  const [describe, setDescribe] = useState<typeof import('../lib/storage/index.ts').storageNotice | null>(null);
-  // A ref, so rapid updates in one event build on each other and saving stays out of render.
-  const valueRef = useRef(value);
-  valueRef.current = value;
+  const [early, setEarly] = useState<T>(options.empty);
+  const earlyRef = useRef(early);
+  const [state, setState] = useState<SharedRecordState<T> | null>(null);
+  const [notice, setNotice] = useState<StorageModule['storageNotice'] | null>(null);
+  const [failed, setFailed] = useState(false);
 
   useEffect(() => {
-    let disconnect = () => {};
     let cancelled = false;
-    const connect = ([storeOptions, { createVersionedStore, browserStorage, storageNotice }]: [StoreOptions<T>, Awaited<ReturnType<typeof loadStorage>>]) => {
-      if (cancelled) return;
-      setDescribe(() => storageNotice);
-      const store = createVersionedStore({ ...storeOptions, storage: browserStorage() });
-      storeRef.current = store;
-      const loaded = store.load();
-      const pending = pendingRef.current ?? [];
-      pendingRef.current = [];
-      const current = pending.reduce<T>((previous, next) => apply(previous, next), loaded.value);
-      valueRef.current = current;
-      setValue(current);
-      setStatus(pending.length > 0 ? store.save(current) : loaded.status);
-      setProblem(loaded.problem);
-      setReady(true);
-
-      const onStorage = (event: StorageEvent) => {
-        if (event.key !== null && event.key !== store.key) return;
-        const external = store.fromExternal(event.key === null ? null : event.newValue);
-        if (external) {
-          valueRef.current = external;
-          setValue(external);
-        }
-      };
-      window.addEventListener('storage', onStorage);
-      disconnect = () => window.removeEventListener('storage', onStorage);
-    };
-
+    let unsubscribe = () => {};
     const source = optionsRef.current;
-    Promise.all(['load' in source ? source.load() : source, loadStorage()]).then(connect, () => {
-      // The code could not be fetched (offline, say): keep working in memory and say so.
-      if (cancelled) return;
-      pendingRef.current = null;
-      setStatus('unavailable');
-      setReady(true);
-    });
+    Promise.all(['load' in source ? source.load() : source, loadStorage()]).then(
+      ([storeOptions, lib]) => {
+        if (cancelled) return;
+        const record = sharedRecordFor(storeOptions, lib);
+        recordRef.current = record;
+        for (const next of pendingRef.current?.splice(0) ?? []) record.update(next);
+        setNotice(() => lib.storageNotice);
+        setState(record.state());
+        unsubscribe = record.subscribe(setState);
+      },
+      () => {
+        // The code could not be fetched (offline, say): keep working in memory and say so.
+        if (cancelled) return;
+        pendingRef.current = null;
+        setFailed(true);
+      },
+    );
     return () => {
       cancelled = true;
-      disconnect();
+      unsubscribe();
     };
   }, []);
 
   const update = useCallback((next: Update<T>) => {
-    const resolved = apply(valueRef.current, next);
-    valueRef.current = resolved;
-    setValue(resolved);
-    const store = storeRef.current;
-    if (store) setStatus(store.save(resolved));
-    else pendingRef.current?.push(next);
+    const record = recordRef.current;
+    if (record) return record.update(next);
+    pendingRef.current?.push(next);
+    earlyRef.current = apply(earlyRef.current, next);
+    setEarly(earlyRef.current);
   }, []);
 
-  // Before the storage code arrives nothing has been read, so there is nothing to report yet.
-  const notice = describe ? describe(status, problem, what) : status === 'unavailable' ? `This page couldn't load what it needs to save ${what}, so changes last until you close this tab.` : null;
-  return { value, update, ready, status, notice };
+  if (failed)
+    return { value: early, update, ready: true, status: 'unavailable', notice: `This page couldn't load what it needs to save ${what}, so changes last until you close this tab.` };
+  if (!state || !notice) return { value: early, update, ready: false, status: 'saved', notice: null };
+  return { value: state.value, update, ready: true, status: state.status, notice: notice(state.status, state.problem, what) };
 }

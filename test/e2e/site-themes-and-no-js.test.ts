@@ -20,7 +20,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('with JavaScript off', () => {
+describe.concurrent('with JavaScript off', () => {
   it.each(pages)('%s has readable text in <main>', async (path) => {
     const page = await noJs.newPage();
     const response = await page.goto(path);
@@ -32,7 +32,7 @@ describe('with JavaScript off', () => {
   });
 });
 
-describe('in the dark theme', () => {
+describe.concurrent('in the dark theme', () => {
   it.each(pages)('%s passes axe (contrast included)', async (path) => {
     const page = await dark.newPage();
     await page.goto(path, { waitUntil: 'load' });

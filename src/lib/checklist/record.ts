@@ -1,10 +1,7 @@
 import { z } from 'astro/zod';
+import { CHECKLIST_RECORD_VERSION } from './record-format.ts';
 
-/** Where checklist ticks are kept in the browser. The key names the format family; `version` drives migrations. */
-export const CHECKLIST_STORAGE_KEY = 'psg:checklist:v1';
-
-/** The record version this code writes. */
-export const CHECKLIST_RECORD_VERSION = 1;
+export { CHECKLIST_RECORD_VERSION, CHECKLIST_STORAGE_KEY, checklistRecordCheck, emptyChecklistRecord } from './record-format.ts';
 
 /**
  * Saved checklist progress: for each list id, the ids of ticked items and when they were ticked (ISO time).
@@ -17,8 +14,3 @@ export const ChecklistRecordSchema = z.strictObject({
 
 /** Saved checklist progress. */
 export type ChecklistRecord = z.output<typeof ChecklistRecordSchema>;
-
-/** A record with nothing ticked. */
-export function emptyChecklistRecord(): ChecklistRecord {
-  return { version: CHECKLIST_RECORD_VERSION, lists: {} };
-}

@@ -1,4 +1,3 @@
-import type { z } from 'astro/zod';
 import { isQuotaError, type KeyValueStorage } from './key-value-storage.ts';
 
 /**
@@ -22,7 +21,15 @@ export interface LoadResult<T> {
   backupKey?: string;
 }
 
-/** A record's shape is checked by its zod schema; only its `version` matters before that. */
+/**
+ * What checks a record of the current version: a zod schema fits, and so does a hand-written check with the
+ * same `safeParse` shape (islands use one, because zod alone is larger than an island's whole JS budget).
+ */
+export interface RecordCheck<T> {
+  safeParse(input: unknown): { success: true; data: T } | { success: false };
+}
+
+/** A record's shape is checked by its schema; only its `version` matters before that. */
 type VersionedRecord = { version: number };
 
 /** How to store one kind of record. */
@@ -31,8 +38,8 @@ export interface VersionedStoreOptions<T extends VersionedRecord> {
   key: string;
   /** The record version this code writes. */
   version: number;
-  /** Validates a record of the current version. */
-  schema: z.ZodType<T>;
+  /** Validates a record of the current version (a zod schema, or a zod-free check for the browser). */
+  schema: RecordCheck<T>;
   /** A fresh, empty record of the current version. */
   empty: () => T;
   /** Steps that turn a record of version n (the key) into version n + 1. */

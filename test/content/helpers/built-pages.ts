@@ -6,7 +6,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 export const DIST = path.resolve('dist');
 
 /** Block elements whose end also ends a sentence for readability scoring (headings, list items, cells…). */
-const BLOCK_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'DT', 'DD', 'BLOCKQUOTE', 'FIGCAPTION', 'DIV', 'SECTION', 'ASIDE', 'TR', 'PRE']);
+const BLOCK_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'DT', 'DD', 'BLOCKQUOTE', 'FIGCAPTION', 'DIV', 'SECTION', 'ASIDE', 'TR', 'PRE', 'LABEL']);
 
 /** Parses a built page, e.g. `guides/be-reachable/index.html`. */
 export function readBuiltPage(relative: string): HTMLElement {

@@ -1,7 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { existsSync, readFileSync } from 'node:fs';
+import { headersFor, parseHeadersFile } from '../../../src/lib/security-headers.ts';
 
 /** Content types a plain static host would send for what is in dist/. */
 const TYPES: Record<string, string> = {
@@ -42,10 +45,13 @@ async function resolveFile(root: string, urlPath: string): Promise<string | null
 
 /**
  * Serves a built site on 127.0.0.1 at a free port, like any static host:
- * no rewrites, and 404.html with status 404 for anything missing.
+ * no rewrites, 404.html with status 404 for anything missing, and the headers in `_headers` applied
+ * (so the browser tests run under the same CSP and security headers a real host would send).
  */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, options: { gzip?: boolean } = {}): Promise<StaticServer> {
   const absoluteRoot = path.resolve(root);
+  const headersFile = path.join(absoluteRoot, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server: Server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
     const file = await resolveFile(absoluteRoot, pathname);
@@ -56,8 +62,12 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     const status = file ? 200 : 404;
     const body = await readFile(file ?? path.join(absoluteRoot, '404.html')).catch(() => Buffer.from('Not found'));
     const type = TYPES[file ? path.extname(file) : '.html'] ?? 'application/octet-stream';
-    response.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
-    response.end(request.method === 'HEAD' ? undefined : body);
+    const hostHeaders = Object.fromEntries(headersFor(rules, file ? pathname : '/404.html'));
+    // With gzip on, text is compressed the way a real static host would (the benchmark measures transfer).
+    const compress = options.gzip && /text|javascript|json|xml|svg|wasm/.test(type) && /gzip/.test(String(request.headers['accept-encoding']));
+    const payload = compress ? gzipSync(body, { level: 9 }) : body;
+    response.writeHead(status, { ...hostHeaders, 'Content-Type': type, 'Cache-Control': 'no-store', ...(compress ? { 'Content-Encoding': 'gzip' } : {}) });
+    response.end(request.method === 'HEAD' ? undefined : payload);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

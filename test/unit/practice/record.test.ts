@@ -11,7 +11,7 @@ import {
   type PracticeRecord,
 } from '../../../src/lib/practice/record.ts';
 import { PracticeRecordSchema, parsePracticeImport, practiceStoreOptions } from '../../../src/lib/practice/record-schema.ts';
-import { throwingStorage, fullStorage } from '../../fixtures/storage.ts';
+import { quotaStorage, throwingStorage } from '../helpers/failing-storage.ts';
 import { exportFileName, practiceToJson, practiceToMarkdown } from '../../../src/lib/practice/export.ts';
 
 const T1 = new Date('2026-03-01T10:00:00.000Z');
@@ -103,7 +103,7 @@ describe('practice store (same fault cases as the checklist)', () => {
   });
 
   it('reports a full quota', () => {
-    const full = fullStorage();
+    const full = quotaStorage({}, () => true);
     const s = store(full);
     s.load();
     expect(s.save(sampleRecord())).toBe('full');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { backupKeyPrefix, createVersionedStore, memoryStorage, type KeyValueStorage } from '../../../src/lib/storage/index.ts';
 import { PREP_STORAGE_KEY, emptyPrepRecord, type PrepRecord } from '../../../src/lib/prep/record.ts';
 import { PrepRecordSchema, prepStoreOptions } from '../../../src/lib/prep/record-schema.ts';
-import { throwingStorage, fullStorage } from '../../fixtures/storage.ts';
+import { quotaStorage, throwingStorage } from '../helpers/failing-storage.ts';
 import { checklistProgress } from '../../../src/lib/prep/checklist-progress.ts';
 import { askIdeas, quotedListQuestions } from '../../../src/lib/prep/ask-ideas.ts';
 import { rangeSource, rangeText, walkAwayText } from '../../../src/lib/prep/salary-text.ts';
@@ -45,7 +45,7 @@ describe('prep store (same fault cases as the checklist)', () => {
 
   it('works in memory when storage throws, and reports a full quota', () => {
     expect(store(throwingStorage).load().status).toBe('unavailable');
-    const s = store(fullStorage());
+    const s = store(quotaStorage({}, () => true));
     s.load();
     expect(s.save(filled)).toBe('full');
   });

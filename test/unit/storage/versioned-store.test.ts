@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import fc from 'fast-check';
-import { throwingStorage } from '../../fixtures/storage.ts';
 import { backupKeyPrefix, createVersionedStore, memoryStorage, storageNotice, type KeyValueStorage } from '../../../src/lib/storage/index.ts';
+import { throwingStorage } from '../helpers/failing-storage.ts';
 
 const NotesSchema = z.strictObject({ version: z.literal(2), notes: z.record(z.string(), z.string()) });
 type Notes = z.output<typeof NotesSchema>;
@@ -25,7 +25,6 @@ function store(storage: KeyValueStorage | null) {
 function backups(dump: Record<string, string>) {
   return Object.entries(dump).filter(([key]) => key.startsWith(backupKeyPrefix(KEY)));
 }
-
 
 describe('versioned store', () => {
   it('starts empty and round-trips a record', () => {

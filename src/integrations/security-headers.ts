@@ -1,0 +1,34 @@
+import type { AstroIntegration } from 'astro';
+import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { formatRule, headerPolicy } from '../lib/security-headers.ts';
+
+/** The page's own CSP, as Astro wrote it into the <meta> tag. */
+function metaPolicy(html: string): string | null {
+  return /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1]?.replace(/&#39;/g, "'") ?? null;
+}
+
+/**
+ * After the build, appends a Content-Security-Policy line per page to dist/_headers (copied from public/),
+ * matching the page's meta policy and adding frame-ancestors, which a meta tag cannot carry.
+ */
+export function securityHeadersIntegration(): AstroIntegration {
+  return {
+    name: 'phone-screen-guide:security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const pages = (readdirSync(outDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).sort();
+        const blocks = pages.flatMap((file) => {
+          const policy = metaPolicy(readFileSync(path.join(outDir, file), 'utf8'));
+          if (!policy) return [];
+          const urlPath = `/${file.replace(/\\/g, '/')}`.replace(/index\.html$/, '');
+          return [formatRule({ pattern: urlPath, headers: [['Content-Security-Policy', headerPolicy(policy)]] })];
+        });
+        appendFileSync(path.join(outDir, '_headers'), `\n# Per-page Content-Security-Policy (generated)\n${blocks.join('')}`);
+        logger.info(`Wrote a Content-Security-Policy header for ${blocks.length} pages.`);
+      },
+    },
+  };
+}

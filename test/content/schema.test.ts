@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { ChecklistSchema, GuideSchema, PurposeSchema, QuestionSchema } from '../../src/content.config.ts';
+import { readContent, readContentFile, validationProblems } from './helpers/content-files.ts';
+
+describe('every content file validates against its schema', () => {
+  const sets = [
+    ['guides', readContent('content/guides'), GuideSchema],
+    ['questions', readContent('content/questions'), QuestionSchema],
+    ['purposes', readContent('content/purposes'), PurposeSchema],
+    ['checklists', readContent('content/checklists', ['.yaml']), ChecklistSchema],
+  ] as const;
+
+  it.each(sets)('%s', (_name, files, schema) => {
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.flatMap((file) => validationProblems(file, schema))).toEqual([]);
+  });
+});
+
+describe('bad frontmatter is reported with the file and the field', () => {
+  it.each([
+    ['test/fixtures/content/guides/description-too-long.mdx', GuideSchema, /description-too-long\.mdx: description: Too big/],
+    ['test/fixtures/content/guides/unknown-stage.mdx', GuideSchema, /unknown-stage\.mdx: stage: Invalid option/],
+    ['test/fixtures/content/guides/misspelt-key.mdx', GuideSchema, /misspelt-key\.mdx: purpose: unknown field/],
+    ['test/fixtures/content/guides/misspelt-key.mdx', GuideSchema, /misspelt-key\.mdx: purposes: Invalid input/],
+    ['test/fixtures/content/guides/http-source.mdx', GuideSchema, /http-source\.mdx: sources\.0\.url: must be an absolute https:\/\/ URL/],
+    ['test/fixtures/content/questions/salary/too-many-strong-points.mdx', QuestionSchema, /too-many-strong-points\.mdx: strongPoints: Too big/],
+    ['test/fixtures/content/questions/salary/unknown-purpose.mdx', QuestionSchema, /unknown-purpose\.mdx: purpose: Invalid option/],
+    ['test/fixtures/content/checklists/duplicate-ids.yaml', ChecklistSchema, /duplicate-ids\.yaml: items\.1\.id: duplicate item id "same"/],
+  ] as const)('%s', (path, schema, expected) => {
+    const problems = validationProblems(readContentFile(path), schema);
+    expect(problems.join('\n')).toMatch(expected);
+  });
+});
