@@ -211,7 +211,8 @@ export default function PrepSheet({ askIdeas, checklists, commonZones, links }: 
   return (
     <div class="prep">
       {store.notice && <p class="notice no-print">{store.notice}</p>}
-      <form class="prep-form no-print" onSubmit={(e) => e.preventDefault()} aria-label="Call prep sheet">
+      {/* Not a <form>: nothing is submitted anywhere; every field saves in this browser as it changes. */}
+      <div class="prep-form no-print">
         <fieldset>
           <legend>The call</legend>
           <div class="prep-grid">
@@ -283,6 +284,7 @@ export default function PrepSheet({ askIdeas, checklists, commonZones, links }: 
                   Match {i + 1}
                 </label>
                 <input
+                  type="text"
                   id={`prep-match-${i}`}
                   value={match}
                   maxLength={FIELD_LIMITS.match}
@@ -356,6 +358,7 @@ export default function PrepSheet({ askIdeas, checklists, commonZones, links }: 
             <label for="prep-own-question">Write your own</label>
             <span class="prep-add">
               <input
+                type="text"
                 id="prep-own-question"
                 value={ownQuestion}
                 maxLength={FIELD_LIMITS.question}
@@ -439,7 +442,7 @@ export default function PrepSheet({ askIdeas, checklists, commonZones, links }: 
           </div>
         )}
         <p role="status">{status}</p>
-      </form>
+      </div>
       <PrintSheet sheet={sheet} progress={progress} when={check} askIdeas={askIdeas} />
     </div>
   );
