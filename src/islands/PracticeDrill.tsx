@@ -39,6 +39,7 @@ type Count = '3' | '5' | 'all';
 /** A drill under way; `run` changes on every start, so the runner starts afresh even for the same questions. */
 type Running = { Runner: ComponentType<RunnerProps>; items: DrillItem[]; data: PracticeData; run: number };
 
+/** The drill: setup until the reader starts, then the lazily loaded runner. */
 export default function PracticeDrill({ dataUrl, sizes, prepHref }: Props) {
   const store = useVersionedStore<PracticeRecord>(storeOptions, 'your practice notes');
   const [track, setTrack] = useState<RoleId>('any');
@@ -58,7 +59,7 @@ export default function PracticeDrill({ dataUrl, sizes, prepHref }: Props) {
   // Choices in the address (?track=, ?purpose=, ?seed=) let other pages link to a drill and tests fix the order.
   useEffect(() => {
     // Export, import and clear aren't needed for the first paint: they arrive just after.
-    void import('./practice/SavedNotes.tsx').then((m) => setSavedNotes(() => m.default));
+    import('./practice/SavedNotes.tsx').then((m) => setSavedNotes(() => m.default), () => {});
     setCanSpeak('speechSynthesis' in window && typeof SpeechSynthesisUtterance === 'function');
     const params = new URLSearchParams(location.search);
     const t = params.get('track') as RoleId;

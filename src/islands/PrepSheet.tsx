@@ -79,6 +79,7 @@ const NO_CHECK: PrepCheck = { errors: {}, dateReads: null, timeReads: null, star
 /** The date, time and phone checks load just after first render, alongside the stored sheet. */
 const loadChecks = () => import('../lib/prep/validate.ts');
 
+/** The prep sheet form, with its print view and calendar download. */
 export default function PrepSheet({ askIdeas, checklists, commonZones, links }: Props) {
   const store = useVersionedStore<PrepRecord>(storeOptions, 'your prep sheet');
   const sheet = store.value;

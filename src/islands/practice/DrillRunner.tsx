@@ -56,6 +56,7 @@ function isControl(target: EventTarget | null): boolean {
 
 type Result = Pick<DrillResult, 'seconds' | 'rating'>;
 
+/** Runs one drill from the first question to the summary. */
 export default function DrillRunner({ items, record, update, help, speak, prepHref, onExit, onRetry }: RunnerProps) {
   const [index, setIndex] = useState(0);
   const [timer, setTimer] = useState<TimerState>(IDLE_TIMER);
@@ -95,7 +96,7 @@ export default function DrillRunner({ items, record, update, help, speak, prepHr
     return () => clearInterval(id);
   }, [timer, question]);
 
-  function record_(patch: Partial<Result>) {
+  function noteResult(patch: Partial<Result>) {
     setResults((all) => all.map((r, i) => (i === index ? { ...r, ...patch } : r)));
   }
 
@@ -116,7 +117,7 @@ export default function DrillRunner({ items, record, update, help, speak, prepHr
     setNow(at);
     if (stopped.status !== 'stopped') return results[index]!.seconds;
     const s = elapsedSeconds(stopped, at);
-    record_({ seconds: s });
+    noteResult({ seconds: s });
     update((r) => updateAnswer(r, question.id, { seconds: s }, new Date()));
     return s;
   }
@@ -144,7 +145,7 @@ export default function DrillRunner({ items, record, update, help, speak, prepHr
   }
 
   function rate(rating: Rating) {
-    record_({ rating });
+    noteResult({ rating });
     update((r) => updateAnswer(r, question.id, { rating }, new Date()));
   }
 
