@@ -7,7 +7,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { PURPOSE_IDS, PURPOSE_LABELS, ROLE_IDS, ROLE_LABELS, type PurposeId, type RoleId } from '../lib/purposes.ts';
 import type { PracticeData } from '../lib/practice/data.ts';
 import type { DrillItem, DrillPlan, DrillSizes } from '../lib/practice/select.ts';
-import { emptyPracticeRecord, withPreferences, type PracticeRecord } from '../lib/practice/record.ts';
+import { withPreferences, type PracticeRecord } from '../lib/practice/record.ts';
+import { practiceStoreOptions } from '../lib/practice/record-check.ts';
 import { useVersionedStore } from './use-versioned-store.ts';
 import type { RunnerProps } from './practice/DrillRunner.tsx';
 import type { SavedNotesProps } from './practice/SavedNotes.tsx';
@@ -32,16 +33,13 @@ function loadData(url: string): Promise<PracticeData> {
   return dataPromise;
 }
 
-/** Loads the schema only after the first render: zod is much larger than this island. */
-const storeOptions = { empty: emptyPracticeRecord, load: () => import('../lib/practice/record-schema.ts').then((m) => m.practiceStoreOptions) };
-
 type Count = '3' | '5' | 'all';
 /** A drill under way; `run` changes on every start, so the runner starts afresh even for the same questions. */
 type Running = { Runner: ComponentType<RunnerProps>; items: DrillItem[]; data: PracticeData; run: number };
 
 /** The drill: setup until the reader starts, then the lazily loaded runner. */
 export default function PracticeDrill({ dataUrl, sizes, prepHref }: Props) {
-  const store = useVersionedStore<PracticeRecord>(storeOptions, 'your practice notes');
+  const store = useVersionedStore<PracticeRecord>(practiceStoreOptions, 'your practice notes');
   const [track, setTrack] = useState<RoleId>('any');
   const [mode, setMode] = useState<'screen' | 'purpose'>('screen');
   const [purpose, setPurpose] = useState<PurposeId>('qualifications');

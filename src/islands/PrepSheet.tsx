@@ -6,10 +6,11 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CALLER_TYPES, CALLER_TYPE_LABELS, FIELD_LIMITS, MAX_ASK_QUESTIONS, emptyPrepRecord, isBlank, type PrepRecord, type PrepTextField } from '../lib/prep/record.ts';
 import type { CheckedField, PrepCheck } from '../lib/prep/validate.ts';
 import { checklistProgress, type ChecklistOutline } from '../lib/prep/checklist-progress.ts';
-import { rangeSource, rangeText, walkAwayText } from '../lib/prep/salary-text.ts';
-import type { SavedRange } from '../lib/salary/saved-range.ts';
+import { SALARY_RECORD_KEY as SAVED_RANGE_KEY } from '../lib/prep/other-tools.ts';
+import type { RangeWords } from '../lib/prep/saved-range-words.ts';
 import type { ChecklistRecord } from '../lib/checklist/record.ts';
 import { useVersionedStore } from './use-versioned-store.ts';
+import { prepStoreOptions } from '../lib/prep/record-check.ts';
 
 interface Props {
   /** Questions to ask, from the bank's strong answers to "any questions for me?". */
@@ -21,24 +22,27 @@ interface Props {
   links: { checklist: string; salary: string; pitchGuide: string; practicePitch: string };
 }
 
-const storeOptions = { empty: emptyPrepRecord, load: () => import('../lib/prep/record-schema.ts').then((m) => m.prepStoreOptions) };
 
 /** Everything this browser knows from the other tools: the saved salary range and checklist ticks. */
 interface FromOtherTools {
-  range: SavedRange | null;
+  range: RangeWords | null;
   checklist: ChecklistRecord | null;
 }
 
-/** Reads the calculator's and the checklist's records without changing them; a bad record reads as nothing. */
-async function readOtherTools(): Promise<FromOtherTools & { keys: string[]; reread: (key: string, raw: string | null) => Partial<FromOtherTools> }> {
-  const [salary, checklist, { createVersionedStore, browserStorage }] = await Promise.all([
-    import('../lib/salary/saved-range.ts'),
-    import('../lib/checklist/record.ts'),
-    import('../lib/storage/index.ts'),
-  ]);
+/**
+ * Reads the calculator's and the checklist's records without changing them; a bad record reads as nothing.
+ * The salary record's schema is zod, so it is only fetched when a saved range is actually there.
+ */
+async function readOtherTools(): Promise<FromOtherTools & { keys: string[]; reread: (key: string, raw: string | null) => Promise<Partial<FromOtherTools>> }> {
+  const [{ createVersionedStore, browserStorage }, checklist] = await Promise.all([import('../lib/storage/index.ts'), import('../lib/checklist/record-format.ts')]);
   const storage = browserStorage();
-  const salaryStore = createVersionedStore({ key: salary.SAVED_RANGE_STORAGE_KEY, version: salary.SAVED_RANGE_RECORD_VERSION, schema: salary.SavedRangeRecordSchema, empty: salary.emptySavedRangeRecord, storage });
-  const checklistStore = createVersionedStore({ key: checklist.CHECKLIST_STORAGE_KEY, version: checklist.CHECKLIST_RECORD_VERSION, schema: checklist.ChecklistRecordSchema, empty: checklist.emptyChecklistRecord, storage });
+  const checklistStore = createVersionedStore({
+    key: checklist.CHECKLIST_STORAGE_KEY,
+    version: checklist.CHECKLIST_RECORD_VERSION,
+    schema: checklist.checklistRecordCheck,
+    empty: checklist.emptyChecklistRecord,
+    storage,
+  });
   const raw = (key: string) => {
     try {
       return storage?.getItem(key) ?? null;
@@ -46,11 +50,10 @@ async function readOtherTools(): Promise<FromOtherTools & { keys: string[]; rere
       return null;
     }
   };
-  const reread = (key: string, value: string | null): Partial<FromOtherTools> =>
-    key === salaryStore.key ? { range: salaryStore.fromExternal(value)?.range ?? null } : key === checklistStore.key ? { checklist: checklistStore.fromExternal(value) } : {};
-  const keys = [salaryStore.key, checklistStore.key];
-  const now = keys.reduce<FromOtherTools>((found, key) => ({ ...found, ...reread(key, raw(key)) }), { range: null, checklist: null });
-  return { ...now, keys, reread };
+  const readRange = async (value: string | null) => (value === null ? null : (await import('../lib/prep/saved-range-words.ts')).savedRangeWords(value));
+  const reread = async (key: string, value: string | null): Promise<Partial<FromOtherTools>> =>
+    key === SAVED_RANGE_KEY ? { range: await readRange(value) } : key === checklistStore.key ? { checklist: checklistStore.fromExternal(value) } : {};
+  return { range: await readRange(raw(SAVED_RANGE_KEY)), checklist: checklistStore.fromExternal(raw(checklistStore.key)), keys: [SAVED_RANGE_KEY, checklistStore.key], reread };
 }
 
 /** The browser's own time zone, or UTC where it can't say. */
@@ -81,7 +84,7 @@ const loadChecks = () => import('../lib/prep/validate.ts');
 
 /** The prep sheet form, with its print view and calendar download. */
 export default function PrepSheet({ askIdeas, checklists, commonZones, links }: Props) {
-  const store = useVersionedStore<PrepRecord>(storeOptions, 'your prep sheet');
+  const store = useVersionedStore<PrepRecord>(prepStoreOptions, 'your prep sheet');
   const sheet = store.value;
   const [other, setOther] = useState<FromOtherTools>({ range: null, checklist: null });
   const [touched, setTouched] = useState<Partial<Record<CheckedField, boolean>>>({});
@@ -100,7 +103,7 @@ export default function PrepSheet({ askIdeas, checklists, commonZones, links }: 
       ({ keys, reread, range, checklist }) => {
         setOther({ range, checklist });
         const onStorage = (event: StorageEvent) => {
-          if (event.key && keys.includes(event.key)) setOther((previous) => ({ ...previous, ...reread(event.key!, event.newValue) }));
+          if (event.key && keys.includes(event.key)) void reread(event.key, event.newValue).then((found) => setOther((previous) => ({ ...previous, ...found })));
         };
         window.addEventListener('storage', onStorage);
         stop = () => window.removeEventListener('storage', onStorage);
@@ -121,8 +124,8 @@ export default function PrepSheet({ askIdeas, checklists, commonZones, links }: 
     prefilled.current = true;
     store.update((r) => ({
       ...r,
-      salary: isBlank(r.salary) ? rangeText(range) : r.salary,
-      walkAway: isBlank(r.walkAway) ? walkAwayText(range) : r.walkAway,
+      salary: isBlank(r.salary) ? range.text : r.salary,
+      walkAway: isBlank(r.walkAway) ? range.walkAway : r.walkAway,
     }));
   }, [store.ready, other.range]);
 
@@ -156,10 +159,8 @@ export default function PrepSheet({ askIdeas, checklists, commonZones, links }: 
     }
     const uid = sheet.eventUid ?? `${typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`}@phone-screen-guide`;
     if (!sheet.eventUid) store.update((r) => ({ ...r, eventUid: uid }));
-    const [{ prepCalendar, calendarFileName, REMINDER_MINUTES }, { downloadText }] = await Promise.all([import('../lib/prep/calendar.ts'), import('./download.ts')]);
-    const name = calendarFileName(sheet.company);
-    downloadText(name, prepCalendar(sheet, check.start, { uid, now: new Date() }), 'text/calendar');
-    setStatus(`Downloaded ${name}. Open it to add the call to your calendar, with a reminder ${REMINDER_MINUTES} minutes before.`);
+    const { downloadCalendar } = await import('./prep-calendar.ts');
+    setStatus(downloadCalendar(sheet, check.start, uid));
   }
 
   function addQuestion(text: string) {
@@ -304,13 +305,13 @@ export default function PrepSheet({ askIdeas, checklists, commonZones, links }: 
           <div class="prep-grid">
             {field('salary', 'The range you will say', {
               limit: FIELD_LIMITS.salary,
-              hint: range ? `From your salary calculator: ${rangeText(range)} (${rangeSource(range)}).` : 'Work out a researched range with the salary calculator first.',
+              hint: range ? `From your salary calculator: ${range.text} (${range.source}).` : 'Work out a researched range with the salary calculator first.',
             })}
             {field('walkAway', 'Your walk-away number', { limit: FIELD_LIMITS.salary, hint: 'Below this, you say no. Keep it to yourself.' })}
           </div>
           <p>
-            {range && sheet.salary !== rangeText(range) ? (
-              <button type="button" class="secondary" onClick={() => store.update((r) => ({ ...r, salary: rangeText(range), walkAway: walkAwayText(range) }))}>
+            {range && sheet.salary !== range.text ? (
+              <button type="button" class="secondary" onClick={() => store.update((r) => ({ ...r, salary: range.text, walkAway: range.walkAway }))}>
                 Use my calculator range
               </button>
             ) : (
@@ -426,7 +427,7 @@ export default function PrepSheet({ askIdeas, checklists, commonZones, links }: 
                   store.update((r) => ({
                     ...emptyPrepRecord(),
                     timeZone: r.timeZone,
-                    ...(range ? { salary: rangeText(range), walkAway: walkAwayText(range) } : {}),
+                    ...(range ? { salary: range.text, walkAway: range.walkAway } : {}),
                   }));
                   setTouched({});
                   setForCalendar({});

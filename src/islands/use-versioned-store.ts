@@ -16,15 +16,6 @@ export interface StoredState<T> {
 /** Options for one kind of record, minus the storage (the hook uses the browser's). */
 type HookOptions<T extends { version: number }> = Omit<VersionedStoreOptions<T>, 'storage'>;
 
-/**
- * Options that arrive after mount, so a large schema (zod) stays out of an island's first render:
- * `empty` draws the first frame, `load` brings in the rest (usually a dynamic import).
- */
-export interface LazyStoreOptions<T extends { version: number }> {
-  empty: () => T;
-  load: () => Promise<HookOptions<T>>;
-}
-
 type Update<T> = T | ((previous: T) => T);
 const apply = <T,>(previous: T, next: Update<T>): T => (typeof next === 'function' ? (next as (previous: T) => T)(previous) : next);
 
@@ -56,11 +47,11 @@ function sharedRecordFor<T extends { version: number }>(options: HookOptions<T>,
 /**
  * Preact glue for a versioned store: reads storage after mount (so hydration matches the server),
  * saves on every update, keeps every island on the page that uses the same key in step, and follows
- * changes made in other tabs through the `storage` event. The storage code (and, with lazy options,
- * the schema) loads after mount; changes made before it arrives are replayed onto what was stored,
- * so typing in the first moment neither overwrites saved data nor is lost.
+ * changes made in other tabs through the `storage` event. The storage code loads after mount; changes
+ * made before it arrives are replayed onto what was stored, so typing in the first moment neither
+ * overwrites saved data nor is lost.
  */
-export function useVersionedStore<T extends { version: number }>(options: HookOptions<T> | LazyStoreOptions<T>, what: string): StoredState<T> {
+export function useVersionedStore<T extends { version: number }>(options: HookOptions<T>, what: string): StoredState<T> {
   const optionsRef = useRef(options);
   const recordRef = useRef<SharedRecord<T> | null>(null);
   /** Changes made before the record loaded; null once loading failed and the data lives in memory only. */
@@ -74,11 +65,10 @@ export function useVersionedStore<T extends { version: number }>(options: HookOp
   useEffect(() => {
     let cancelled = false;
     let unsubscribe = () => {};
-    const source = optionsRef.current;
-    Promise.all(['load' in source ? source.load() : source, loadStorage()]).then(
-      ([storeOptions, lib]) => {
+    loadStorage().then(
+      (lib) => {
         if (cancelled) return;
-        const record = sharedRecordFor(storeOptions, lib);
+        const record = sharedRecordFor(optionsRef.current, lib);
         recordRef.current = record;
         for (const next of pendingRef.current?.splice(0) ?? []) record.update(next);
         setNotice(() => lib.storageNotice);

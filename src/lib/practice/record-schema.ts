@@ -1,11 +1,12 @@
 /**
- * The stored shape of practice notes and ratings, and the checks an imported file must pass.
- * Kept apart from record.ts because zod is large: the drill loads this file only after its first render.
+ * The stored shape of practice notes and ratings (the contract), and the checks an imported file must pass.
+ * Kept apart from record.ts because zod is large: the drill loads this file only when a file is imported;
+ * storage uses the zod-free twin in record-check.ts.
  */
 import { z } from 'astro/zod';
 import { ROLE_IDS } from '../purposes.ts';
-import type { VersionedStoreOptions } from '../storage/index.ts';
-import { PRACTICE_RECORD_VERSION, PRACTICE_STORAGE_KEY, RATINGS, emptyPracticeRecord } from './record.ts';
+import { PRACTICE_RECORD_VERSION, RATINGS } from './record.ts';
+import { QUESTION_ID_PATTERN } from './record-check.ts';
 
 /** How the reader rated one answer. */
 export const RatingSchema = z.enum(RATINGS);
@@ -26,20 +27,12 @@ export const PracticeRecordSchema = z.strictObject({
    * Keyed by question id (`purpose/slug`); ids no longer in the bank are kept, never pruned. The pattern
    * also refuses keys such as `__proto__`, which a JSON object can't carry safely.
    */
-  answers: z.record(z.string().regex(/^[a-z0-9][a-z0-9/_-]*$/i).max(200), PracticeAnswerSchema),
+  answers: z.record(z.string().regex(QUESTION_ID_PATTERN).max(200), PracticeAnswerSchema),
   preferences: z.strictObject({ track: z.enum(ROLE_IDS), speak: z.boolean() }).optional(),
 });
 
 /** The practice record. */
 export type PracticeRecord = z.output<typeof PracticeRecordSchema>;
-
-/** Store options for useVersionedStore (storage is added by the hook). */
-export const practiceStoreOptions: Omit<VersionedStoreOptions<PracticeRecord>, 'storage'> = {
-  key: PRACTICE_STORAGE_KEY,
-  version: PRACTICE_RECORD_VERSION,
-  schema: PracticeRecordSchema,
-  empty: emptyPracticeRecord,
-};
 
 /** The biggest file an import will read (a real export is a few kilobytes). */
 export const MAX_IMPORT_BYTES = 2_000_000;

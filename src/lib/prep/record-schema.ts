@@ -1,13 +1,13 @@
 /**
- * The stored shape of the call prep sheet. Separate from record.ts because zod is large: the prep island
- * loads this file only after its first render.
+ * The stored shape of the call prep sheet: the written contract. The browser checks records with its
+ * zod-free twin in record-check.ts, because zod is larger than the island's whole budget.
  */
 import { z } from 'astro/zod';
-import type { VersionedStoreOptions } from '../storage/index.ts';
-import { CALLER_TYPES, PREP_RECORD_VERSION, PREP_STORAGE_KEY, emptyPrepRecord } from './record.ts';
+import { CALLER_TYPES, PREP_RECORD_VERSION } from './record.ts';
+import { STORED_TEXT_LIMIT } from './record-check.ts';
 
 /** Free text as typed; generous limits, because stored data is never refused for being long. */
-const Text = z.string().max(5000);
+const Text = z.string().max(STORED_TEXT_LIMIT);
 
 /** The stored prep sheet. Dates and times are kept as typed and checked on screen, never on load. */
 export const PrepRecordSchema = z.strictObject({
@@ -38,11 +38,3 @@ export const PrepRecordSchema = z.strictObject({
 
 /** The stored prep sheet. */
 export type PrepRecord = z.output<typeof PrepRecordSchema>;
-
-/** Store options for useVersionedStore (storage is added by the hook). */
-export const prepStoreOptions: Omit<VersionedStoreOptions<PrepRecord>, 'storage'> = {
-  key: PREP_STORAGE_KEY,
-  version: PREP_RECORD_VERSION,
-  schema: PrepRecordSchema,
-  empty: emptyPrepRecord,
-};

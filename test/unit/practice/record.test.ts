@@ -10,7 +10,8 @@ import {
   withPreferences,
   type PracticeRecord,
 } from '../../../src/lib/practice/record.ts';
-import { PracticeRecordSchema, parsePracticeImport, practiceStoreOptions } from '../../../src/lib/practice/record-schema.ts';
+import { PracticeRecordSchema, parsePracticeImport } from '../../../src/lib/practice/record-schema.ts';
+import { practiceRecordCheck, practiceStoreOptions } from '../../../src/lib/practice/record-check.ts';
 import { quotaStorage, throwingStorage } from '../helpers/failing-storage.ts';
 import { exportFileName, practiceToJson, practiceToMarkdown } from '../../../src/lib/practice/export.ts';
 
@@ -58,6 +59,63 @@ describe('practice record', () => {
     expect(record.answers['fit/mine-only']!.notes).toBe('only here');
     expect(record.answers['details/theirs-only']!.notes).toBe('only there');
     expect(record.preferences).toEqual(mine.preferences);
+  });
+});
+
+describe('the zod-free practice record check', () => {
+  /** True when the written contract and the browser's check give the same verdict. */
+  const agree = (input: unknown): void => {
+    expect(practiceRecordCheck.safeParse(input).success, JSON.stringify(input)).toBe(PracticeRecordSchema.safeParse(input).success);
+  };
+
+  it('accepts a real record and rejects the usual breakages, as the schema does', () => {
+    expect(practiceRecordCheck.safeParse(sampleRecord())).toEqual({ success: true, data: sampleRecord() });
+    const answer = sampleRecord().answers['salary/what-salary-are-you-looking-for']!;
+    for (const bad of [
+      null,
+      { version: 1 },
+      { version: 2, answers: {} },
+      { version: 1, answers: {}, more: 1 },
+      { version: 1, answers: { 'a b': answer } },
+      { version: 1, answers: { q: { ...answer, rating: 'great' } } },
+      { version: 1, answers: { q: { ...answer, seconds: 1.5 } } },
+      { version: 1, answers: { q: { ...answer, updatedAt: 'yesterday' } } },
+      { version: 1, answers: { q: { ...answer, extra: true } } },
+      { version: 1, answers: {}, preferences: { track: 'chef', speak: true } },
+      { version: 1, answers: {}, preferences: { track: 'it' } },
+    ]) {
+      expect(practiceRecordCheck.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+      agree(bad);
+    }
+  });
+
+  it('refuses a __proto__ key, which zod would drop without a word', () => {
+    const raw = JSON.parse('{"version":1,"answers":{"__proto__":{"notes":"","rating":null,"seconds":null,"updatedAt":"2026-01-01T00:00:00.000Z"}}}');
+    expect(practiceRecordCheck.safeParse(raw).success).toBe(false);
+  });
+
+  it('agrees with PracticeRecordSchema on records near the format (property)', () => {
+    const answer = fc.record(
+      {
+        notes: fc.oneof(fc.string({ maxLength: 10 }), fc.constant('n'.repeat(20_001)), fc.integer()),
+        rating: fc.constantFrom('needs-work', 'okay', 'strong', null, 'great', undefined),
+        seconds: fc.oneof(fc.constant(null), fc.integer({ min: -5, max: 90_000 }), fc.double(), fc.constant('5')),
+        updatedAt: fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.string({ maxLength: 8 })),
+        extra: fc.string(),
+      },
+      { requiredKeys: ['notes', 'rating', 'seconds', 'updatedAt'] },
+    );
+    const id = fc.oneof(fc.constantFrom('salary/what-salary', 'x', 'a b', '_hidden', '-dash', 'q/'.repeat(101)), fc.string({ maxLength: 6 }));
+    const near = fc.record(
+      {
+        version: fc.constantFrom(1, 2),
+        answers: fc.oneof(fc.dictionary(id, answer, { maxKeys: 3 }), fc.constant([])),
+        preferences: fc.oneof(fc.record({ track: fc.constantFrom('it', 'any', 'chef'), speak: fc.oneof(fc.boolean(), fc.constant('yes')) }), fc.constant(null)),
+        extra: fc.string(),
+      },
+      { requiredKeys: ['version', 'answers'] },
+    );
+    fc.assert(fc.property(near, agree), { numRuns: 1500 });
   });
 });
 

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { backupKeyPrefix, createVersionedStore, memoryStorage, type KeyValueStorage } from '../../../src/lib/storage/index.ts';
 import { PREP_STORAGE_KEY, emptyPrepRecord, type PrepRecord } from '../../../src/lib/prep/record.ts';
-import { PrepRecordSchema, prepStoreOptions } from '../../../src/lib/prep/record-schema.ts';
+import { PrepRecordSchema } from '../../../src/lib/prep/record-schema.ts';
+import { prepRecordCheck, prepStoreOptions } from '../../../src/lib/prep/record-check.ts';
+import { SALARY_RECORD_KEY } from '../../../src/lib/prep/other-tools.ts';
+import { SAVED_RANGE_STORAGE_KEY } from '../../../src/lib/salary/saved-range.ts';
+import fc from 'fast-check';
 import { quotaStorage, throwingStorage } from '../helpers/failing-storage.ts';
 import { checklistProgress } from '../../../src/lib/prep/checklist-progress.ts';
 import { askIdeas, quotedListQuestions } from '../../../src/lib/prep/ask-ideas.ts';
 import { rangeSource, rangeText, walkAwayText } from '../../../src/lib/prep/salary-text.ts';
+import { savedRangeWords } from '../../../src/lib/prep/saved-range-words.ts';
 
 const T = new Date('2026-05-10T00:00:00.000Z');
 const store = (storage: KeyValueStorage | null) => createVersionedStore({ ...prepStoreOptions, storage, now: () => T });
@@ -57,6 +62,63 @@ describe('prep store (same fault cases as the checklist)', () => {
     expect(s.load().status).toBe('newer-version');
     s.save(filled);
     expect(storage.getItem(PREP_STORAGE_KEY)).toBe(future);
+  });
+});
+
+describe('the zod-free prep record check', () => {
+  /** True when the written contract and the browser's check give the same verdict. */
+  const agree = (input: unknown): void => {
+    expect(prepRecordCheck.safeParse(input).success, JSON.stringify(input)).toBe(PrepRecordSchema.safeParse(input).success);
+  };
+
+  it('accepts real sheets and rejects the usual breakages, as the schema does', () => {
+    expect(prepRecordCheck.safeParse(filled)).toEqual({ success: true, data: filled });
+    for (const bad of [
+      null,
+      [],
+      { ...filled, version: 2 },
+      { ...filled, extra: 1 },
+      { ...filled, company: 5 },
+      { ...filled, callerType: 'boss' },
+      { ...filled, matches: ['a', 'b'] },
+      { ...filled, questions: 'x' },
+      { ...filled, eventUid: 7 },
+      { ...filled, pitch: 'x'.repeat(5001) },
+    ]) {
+      expect(prepRecordCheck.safeParse(bad).success, JSON.stringify(bad).slice(0, 80)).toBe(false);
+      agree(bad);
+    }
+  });
+
+  it('agrees with PrepRecordSchema on records near the format (property)', () => {
+    const text = fc.oneof(fc.string({ maxLength: 20 }), fc.constant('x'.repeat(5001)), fc.integer(), fc.constant(null));
+    const near = fc.record(
+      {
+        version: fc.constantFrom(1, 2, '1'),
+        company: text,
+        role: text,
+        callerName: text,
+        callerTitle: text,
+        callerType: fc.constantFrom('', 'recruiter', 'hr', 'hiring-manager', 'executive', 'boss', null),
+        date: text,
+        time: text,
+        timeZone: text,
+        phone: text,
+        pitch: text,
+        matches: fc.oneof(fc.array(text, { minLength: 3, maxLength: 3 }), fc.array(fc.string(), { maxLength: 4 })),
+        salary: text,
+        walkAway: text,
+        questions: fc.oneof(fc.array(fc.string({ maxLength: 5 }), { maxLength: 52 }), fc.array(text, { maxLength: 3 })),
+        eventUid: fc.oneof(fc.constant(null), fc.string({ maxLength: 5 }), fc.constant('u'.repeat(201)), fc.integer()),
+        extra: fc.string(),
+      },
+      { requiredKeys: ['version', 'company', 'role', 'callerName', 'callerTitle', 'callerType', 'date', 'time', 'timeZone', 'phone', 'pitch', 'matches', 'salary', 'walkAway', 'questions'] },
+    );
+    fc.assert(fc.property(near, agree), { numRuns: 1500 });
+  });
+
+  it('names the calculator’s storage key exactly as the calculator does', () => {
+    expect(SALARY_RECORD_KEY).toBe(SAVED_RANGE_STORAGE_KEY);
   });
 });
 
@@ -129,5 +191,18 @@ describe('salary range as words', () => {
     expect(rangeText({ unit: 'hour', low: 2550, high: 2800 })).toBe('$25.50 to $28.00 an hour');
     expect(walkAwayText({ unit: 'year', walkAway: 48000 })).toBe('$48,000 a year');
     expect(rangeSource({ occupationTitle: 'Computer User Support Specialists', period: 'May 2024' })).toBe('Computer User Support Specialists, May 2024 wage data');
+  });
+
+  it('reads the calculator’s stored record into words, and nothing from a bad or empty one', () => {
+    const range = { unit: 'year', low: 52000, high: 58000, walkAway: 48000, occupationSoc: '15-1232', occupationTitle: 'Computer User Support Specialists', period: 'May 2024', savedAt: '2026-05-09T12:00:00.000Z' };
+    expect(savedRangeWords(JSON.stringify({ version: 1, range }))).toEqual({
+      text: '$52,000 to $58,000 a year',
+      walkAway: '$48,000 a year',
+      source: 'Computer User Support Specialists, May 2024 wage data',
+    });
+    expect(savedRangeWords(JSON.stringify({ version: 1, range: null }))).toBeNull();
+    expect(savedRangeWords(JSON.stringify({ version: 1, range: { ...range, low: 'lots' } }))).toBeNull();
+    expect(savedRangeWords('{not json')).toBeNull();
+    expect(savedRangeWords(null)).toBeNull();
   });
 });
