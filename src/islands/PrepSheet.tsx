@@ -13,7 +13,7 @@ import { useVersionedStore } from './use-versioned-store.ts';
 import { prepStoreOptions } from '../lib/prep/record-check.ts';
 
 interface Props {
-  /** Questions to ask, from the bank's strong answers to "any questions for me?". */
+  /** Questions to ask: those the question bank and the questions-to-ask guide list. */
   askIdeas: string[];
   /** Every checklist's id, title and item ids, for "n of N done". */
   checklists: ChecklistOutline[];
@@ -21,7 +21,6 @@ interface Props {
   commonZones: string[];
   links: { checklist: string; salary: string; pitchGuide: string; practicePitch: string };
 }
-
 
 /** Everything this browser knows from the other tools: the saved salary range and checklist ticks. */
 interface FromOtherTools {
