@@ -1,14 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import {
-  browserStorage,
-  createSharedRecord,
-  createVersionedStore,
-  storageNotice,
-  type SaveStatus,
-  type SharedRecord,
-  type SharedRecordState,
-  type VersionedStoreOptions,
-} from '../lib/storage/index.ts';
+import type { SaveStatus, SharedRecord, SharedRecordState, VersionedStoreOptions } from '../lib/storage/index.ts';
 
 /** What an island gets from useVersionedStore. */
 export interface StoredState<T> {
@@ -25,6 +16,13 @@ export interface StoredState<T> {
 /** Options for one kind of record, minus the storage (the hook uses the browser's). */
 type HookOptions<T extends { version: number }> = Omit<VersionedStoreOptions<T>, 'storage'>;
 
+type Update<T> = T | ((previous: T) => T);
+const apply = <T,>(previous: T, next: Update<T>): T => (typeof next === 'function' ? (next as (previous: T) => T)(previous) : next);
+
+/** The storage code is only needed once an island has mounted, so it never weighs on first render. */
+const loadStorage = () => import('../lib/storage/index.ts');
+type StorageModule = Awaited<ReturnType<typeof loadStorage>>;
+
 /**
  * One shared record per storage key for the whole page: islands that show the same record (two checklists
  * in one guide) must not each keep a copy, or one island's save would overwrite the other's changes.
@@ -32,11 +30,11 @@ type HookOptions<T extends { version: number }> = Omit<VersionedStoreOptions<T>,
 const sharedRecords = new Map<string, SharedRecord<unknown>>();
 
 /** The page's shared record for `options.key`, created (and subscribed to other tabs) on first use. */
-function sharedRecordFor<T extends { version: number }>(options: HookOptions<T>): SharedRecord<T> {
+function sharedRecordFor<T extends { version: number }>(options: HookOptions<T>, lib: StorageModule): SharedRecord<T> {
   const existing = sharedRecords.get(options.key);
   if (existing) return existing as SharedRecord<T>;
-  const store = createVersionedStore({ ...options, storage: browserStorage() });
-  const record = createSharedRecord(store);
+  const store = lib.createVersionedStore({ ...options, storage: lib.browserStorage() });
+  const record = lib.createSharedRecord(store);
   sharedRecords.set(options.key, record as SharedRecord<unknown>);
   // Other tabs' writes arrive as `storage` events; a null key means another tab cleared all storage.
   window.addEventListener('storage', (event) => {
@@ -49,21 +47,57 @@ function sharedRecordFor<T extends { version: number }>(options: HookOptions<T>)
 /**
  * Preact glue for a versioned store: reads storage after mount (so hydration matches the server),
  * saves on every update, keeps every island on the page that uses the same key in step, and follows
- * changes made in other tabs through the `storage` event.
+ * changes made in other tabs through the `storage` event. The storage code loads after mount; changes
+ * made before it arrives are replayed onto what was stored, so typing in the first moment neither
+ * overwrites saved data nor is lost.
  */
 export function useVersionedStore<T extends { version: number }>(options: HookOptions<T>, what: string): StoredState<T> {
   const optionsRef = useRef(options);
-  const [initial] = useState(options.empty);
+  const recordRef = useRef<SharedRecord<T> | null>(null);
+  /** Changes made before the record loaded; null once loading failed and the data lives in memory only. */
+  const pendingRef = useRef<Update<T>[] | null>([]);
+  const [early, setEarly] = useState<T>(options.empty);
+  const earlyRef = useRef(early);
   const [state, setState] = useState<SharedRecordState<T> | null>(null);
+  const [notice, setNotice] = useState<StorageModule['storageNotice'] | null>(null);
+  const [failed, setFailed] = useState(false);
 
   useEffect(() => {
-    const record = sharedRecordFor(optionsRef.current);
-    setState(record.state());
-    return record.subscribe(setState);
+    let cancelled = false;
+    let unsubscribe = () => {};
+    loadStorage().then(
+      (lib) => {
+        if (cancelled) return;
+        const record = sharedRecordFor(optionsRef.current, lib);
+        recordRef.current = record;
+        for (const next of pendingRef.current?.splice(0) ?? []) record.update(next);
+        setNotice(() => lib.storageNotice);
+        setState(record.state());
+        unsubscribe = record.subscribe(setState);
+      },
+      () => {
+        // The code could not be fetched (offline, say): keep working in memory and say so.
+        if (cancelled) return;
+        pendingRef.current = null;
+        setFailed(true);
+      },
+    );
+    return () => {
+      cancelled = true;
+      unsubscribe();
+    };
   }, []);
 
-  const update = useCallback((next: T | ((previous: T) => T)) => sharedRecordFor(optionsRef.current).update(next), []);
+  const update = useCallback((next: Update<T>) => {
+    const record = recordRef.current;
+    if (record) return record.update(next);
+    pendingRef.current?.push(next);
+    earlyRef.current = apply(earlyRef.current, next);
+    setEarly(earlyRef.current);
+  }, []);
 
-  if (!state) return { value: initial, update, ready: false, status: 'saved', notice: null };
-  return { value: state.value, update, ready: true, status: state.status, notice: storageNotice(state.status, state.problem, what) };
+  if (failed)
+    return { value: early, update, ready: true, status: 'unavailable', notice: `This page couldn't load what it needs to save ${what}, so changes last until you close this tab.` };
+  if (!state || !notice) return { value: early, update, ready: false, status: 'saved', notice: null };
+  return { value: state.value, update, ready: true, status: state.status, notice: notice(state.status, state.problem, what) };
 }

@@ -1,0 +1,55 @@
+/**
+ * The practice record's check without zod, for the browser: zod alone is larger than an island's whole JS
+ * budget. A unit test keeps it in step with PracticeRecordSchema (record-schema.ts), which imports use.
+ */
+import type { RecordCheck, VersionedStoreOptions } from '../storage/versioned-store.ts';
+import { ISO_DATETIME, isObject } from '../checklist/record-format.ts';
+import { ROLE_IDS } from '../purposes.ts';
+import { PRACTICE_RECORD_VERSION, PRACTICE_STORAGE_KEY, RATINGS, emptyPracticeRecord, type PracticeRecord } from './record.ts';
+
+/** A question id as stored: `purpose/slug`, and never a key like `__proto__`. */
+export const QUESTION_ID_PATTERN = /^[a-z0-9][a-z0-9/_-]*$/i;
+
+/** True when an object has no keys beyond `allowed` (zod's strictObject). */
+function onlyKeys(value: Record<string, unknown>, allowed: readonly string[]): boolean {
+  return Object.keys(value).every((key) => allowed.includes(key));
+}
+
+/** One stored answer, checked as PracticeAnswerSchema does. */
+function isAnswer(value: unknown): boolean {
+  if (!isObject(value) || !onlyKeys(value, ['notes', 'rating', 'seconds', 'updatedAt'])) return false;
+  const { notes, rating, seconds, updatedAt } = value;
+  return (
+    typeof notes === 'string' &&
+    notes.length <= 20_000 &&
+    (rating === null || (RATINGS as readonly unknown[]).includes(rating)) &&
+    (seconds === null || (Number.isInteger(seconds) && (seconds as number) >= 0 && (seconds as number) <= 86_400)) &&
+    typeof updatedAt === 'string' &&
+    ISO_DATETIME.test(updatedAt)
+  );
+}
+
+/** Validates a stored practice record exactly as PracticeRecordSchema does. */
+export const practiceRecordCheck: RecordCheck<PracticeRecord> = {
+  safeParse(input) {
+    if (!isObject(input) || input.version !== PRACTICE_RECORD_VERSION || !onlyKeys(input, ['version', 'answers', 'preferences'])) return { success: false };
+    const { answers, preferences } = input;
+    if (!isObject(answers)) return { success: false };
+    for (const [id, answer] of Object.entries(answers)) if (id.length > 200 || !QUESTION_ID_PATTERN.test(id) || !isAnswer(answer)) return { success: false };
+    if (preferences !== undefined) {
+      if (!isObject(preferences) || !onlyKeys(preferences, ['track', 'speak'])) return { success: false };
+      if (!(ROLE_IDS as readonly unknown[]).includes(preferences.track) || typeof preferences.speak !== 'boolean') return { success: false };
+    }
+    return { success: true, data: input as PracticeRecord };
+  },
+};
+
+/** Store options for useVersionedStore (storage is added by the hook). */
+export const practiceStoreOptions: Omit<VersionedStoreOptions<PracticeRecord>, 'storage'> = {
+  key: PRACTICE_STORAGE_KEY,
+  version: PRACTICE_RECORD_VERSION,
+  schema: practiceRecordCheck,
+  empty: emptyPracticeRecord,
+  // Version 1 is the first format; a v2 adds its step here as `1: (v1) => v2`.
+  migrations: {},
+};

@@ -1,0 +1,66 @@
+/**
+ * The stored shape of practice notes and ratings (the contract), and the checks an imported file must pass.
+ * Kept apart from record.ts because zod is large: the drill loads this file only when a file is imported;
+ * storage uses the zod-free twin in record-check.ts.
+ */
+import { z } from 'astro/zod';
+import { ROLE_IDS } from '../purposes.ts';
+import { PRACTICE_RECORD_VERSION, RATINGS } from './record.ts';
+import { QUESTION_ID_PATTERN } from './record-check.ts';
+
+/** How the reader rated one answer. */
+export const RatingSchema = z.enum(RATINGS);
+
+/** What is kept for one question: the reader's notes, their last rating and how long their last answer took. */
+export const PracticeAnswerSchema = z.strictObject({
+  notes: z.string().max(20_000),
+  rating: RatingSchema.nullable(),
+  /** Seconds the last timed answer took; null when it wasn't timed. */
+  seconds: z.number().int().nonnegative().max(86_400).nullable(),
+  updatedAt: z.iso.datetime(),
+});
+
+/** Everything the drill keeps: answers by question id, and the reader's last choices. */
+export const PracticeRecordSchema = z.strictObject({
+  version: z.literal(PRACTICE_RECORD_VERSION),
+  /**
+   * Keyed by question id (`purpose/slug`); ids no longer in the bank are kept, never pruned. The pattern
+   * also refuses keys such as `__proto__`, which a JSON object can't carry safely.
+   */
+  answers: z.record(z.string().regex(QUESTION_ID_PATTERN).max(200), PracticeAnswerSchema),
+  preferences: z.strictObject({ track: z.enum(ROLE_IDS), speak: z.boolean() }).optional(),
+});
+
+/** The practice record. */
+export type PracticeRecord = z.output<typeof PracticeRecordSchema>;
+
+/** The biggest file an import will read (a real export is a few kilobytes). */
+export const MAX_IMPORT_BYTES = 2_000_000;
+
+/** What reading an import found: a record, or the sentence to show and nothing changed. */
+export type ImportResult = { ok: true; record: PracticeRecord } | { ok: false; message: string };
+
+/** Checks an exported JSON file before anything is changed; a bad file gets a message that says what's wrong. */
+export function parsePracticeImport(text: string): ImportResult {
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, message: 'That file is too large to be a practice export from this site. Nothing was changed.' };
+  if (text.trim() === '') return { ok: false, message: 'That file is empty. Nothing was changed.' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { ok: false, message: "That file isn't valid JSON. Choose the .json file you exported from this page. Nothing was changed." };
+  }
+  const version = (parsed as { version?: unknown } | null)?.version;
+  if (typeof version === 'number' && version > PRACTICE_RECORD_VERSION)
+    return { ok: false, message: 'That file was made by a newer version of this site. Reload the page and try again. Nothing was changed.' };
+  const checked = PracticeRecordSchema.safeParse(parsed);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` (at ${issue.path.join(' → ')})` : '';
+    return { ok: false, message: `That file isn't a practice export from this site${where}. Nothing was changed.` };
+  }
+  // zod quietly drops a `__proto__` key; refuse the file instead, so an import never loses anything unseen.
+  const dropped = Object.keys((parsed as { answers: object }).answers).find((key) => !Object.hasOwn(checked.data.answers, key));
+  if (dropped !== undefined) return { ok: false, message: `That file isn't a practice export from this site (at answers → ${dropped}). Nothing was changed.` };
+  return { ok: true, record: checked.data };
+}
