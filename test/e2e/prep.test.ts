@@ -82,10 +82,10 @@ describe('the call prep sheet', () => {
     expect(await page.locator('#prep-timeZone').inputValue()).toBe('America/Chicago');
     await eventually(() => page.getByLabel('The range you will say', { exact: true }).inputValue()).toBe('$52,000 to $58,000 a year');
     expect(await page.getByLabel('Your walk-away number', { exact: true }).inputValue()).toBe('$48,000 a year');
-    expect(await page.locator('#prep-salary-hint').textContent()).toBe(
+    await eventually(() => page.locator('#prep-salary-hint').textContent()).toBe(
       'From your salary calculator: $52,000 to $58,000 a year (Computer User Support Specialists, May 2024 wage data).',
     );
-    expect(await page.locator('.prep-progress p').textContent()).toBe(`2 of ${checklistTotal} checklist items done. Open the checklist`);
+    await eventually(() => page.locator('.prep-progress p').textContent()).toBe(`2 of ${checklistTotal} checklist items done. Open the checklist`);
     expect(await page.locator('.prep-progress li', { hasText: 'The day before the call' }).textContent()).toBe('The day before the call: 2 of 7');
     // The range stays editable, and the calculator's can be brought back.
     await page.getByLabel('The range you will say', { exact: true }).fill('$55,000 to $60,000 a year');
@@ -116,7 +116,7 @@ describe('the call prep sheet', () => {
     const ideas = page.locator('.prep-ideas input');
     const ideaCount = await ideas.count();
     if (ideaCount > 0) await ideas.first().check();
-    expect(await page.locator('#prep-date-reads').textContent()).toBe('Reads as: Thursday 14 May 2026');
+    await eventually(() => page.locator('#prep-date-reads').textContent()).toBe('Reads as: Thursday 14 May 2026');
 
     await page.reload();
     await page.locator('astro-island:not([ssr])').waitFor();
@@ -142,25 +142,25 @@ describe('the call prep sheet', () => {
 
     await date.fill('2026-02-30');
     await date.blur();
-    expect(await page.locator('#prep-date-error').textContent()).toBe("There's no 30 February 2026: that month has 28 days. Check the day and month.");
-    expect(await date.getAttribute('aria-invalid')).toBe('true');
+    await eventually(() => page.locator('#prep-date-error').textContent()).toBe("There's no 30 February 2026: that month has 28 days. Check the day and month.");
+    await eventually(() => date.getAttribute('aria-invalid')).toBe('true');
     expect((await date.getAttribute('aria-describedby'))?.split(' ')).toContain('prep-date-error');
 
     await date.fill('2026-05-01');
-    expect(await page.locator('#prep-date-error').textContent()).toBe('Friday 1 May 2026 has already passed. Check the date of the call.');
+    await eventually(() => page.locator('#prep-date-error').textContent()).toBe('Friday 1 May 2026 has already passed. Check the date of the call.');
 
     await date.fill('5/14/2026');
     await page.getByLabel('Time', { exact: true }).fill('25:15');
     await page.getByLabel('Time', { exact: true }).blur();
-    expect(await page.locator('#prep-time-error').textContent()).toMatch(/^There's no 25:15 on a clock/);
+    await eventually(() => page.locator('#prep-time-error').textContent()).toMatch(/^There's no 25:15 on a clock/);
 
     await phone.fill('555-CALL-NOW');
     await phone.blur();
-    expect(await page.locator('#prep-phone-error').textContent()).toMatch(/A phone number has only digits\. Take out the letters "CALNOW"/);
+    await eventually(() => page.locator('#prep-phone-error').textContent()).toMatch(/A phone number has only digits\. Take out the letters "CALNOW"/);
 
     // Asking for the calendar file now changes nothing and points at the problem.
     await page.getByRole('button', { name: 'Add to calendar (.ics)' }).click();
-    expect(await page.locator('.prep-form > [role="status"]').textContent()).toMatch(/Fix the highlighted fields.*Everything you typed is kept/);
+    await eventually(() => page.locator('.prep-form > [role="status"]').textContent()).toMatch(/Fix the highlighted fields.*Everything you typed is kept/);
     await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe('prep-time');
 
     // Nothing typed is lost, even the mistakes.
@@ -191,7 +191,7 @@ describe('the call prep sheet', () => {
     expect(event.description).toContain('Phone screen with Acme, Inc. for the IT Support Specialist role.');
     expect(event.description).toContain('They will call from: +1 (555) 010-0199.');
     expect((vevent.getFirstSubcomponent('valarm')!.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds()).toBe(-900);
-    expect(await page.locator('.prep-form > [role="status"]').textContent()).toMatch(/^Downloaded phone-screen-acme-inc\.ics/);
+    await eventually(() => page.locator('.prep-form > [role="status"]').textContent()).toMatch(/^Downloaded phone-screen-acme-inc\.ics/);
 
     // A second download updates the same event: same UID.
     const [again] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add to calendar (.ics)' }).click()]);
@@ -221,8 +221,8 @@ describe('the call prep sheet', () => {
     expect(await page.locator('.site-footer').isVisible()).toBe(false);
     expect(await page.locator('.prep-form').isVisible()).toBe(false);
     expect(await page.locator('.prep-print').isVisible()).toBe(true);
-    expect(await page.locator('.prep-print h2').textContent()).toBe('Phone screen: Acme, Inc.');
-    expect(await page.locator('.prep-facts').textContent()).toContain('Thursday 14 May 2026 2:30 pm (America/Chicago)');
+    await eventually(() => page.locator('.prep-print h2').textContent()).toBe('Phone screen: Acme, Inc.');
+    await eventually(() => page.locator('.prep-facts').textContent()).toContain('Thursday 14 May 2026 2:30 pm (America/Chicago)');
     for (const format of ['A4', 'Letter'] as const) {
       const pdf = (await page.pdf({ format })).toString('latin1');
       const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
@@ -260,7 +260,7 @@ describe('the prep sheet when storage throws', () => {
     await page.getByLabel('Company', { exact: true }).fill('Globex');
     await page.getByLabel('Date', { exact: true }).fill('2099-13-01');
     await page.getByLabel('Date', { exact: true }).blur();
-    expect(await page.locator('#prep-date-error').textContent()).toMatch(/no month 13/);
+    await eventually(() => page.locator('#prep-date-error').textContent()).toMatch(/no month 13/);
     expect(await page.getByLabel('Company', { exact: true }).inputValue()).toBe('Globex');
     expect(problems.pageErrors).toEqual([]);
     await context.close();
@@ -272,7 +272,7 @@ describe('the prep sheet with JavaScript off', () => {
     const { context } = await isolatedContext(browser, baseURL, { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/prep/');
-    expect(await page.locator('.no-js-only').textContent()).toMatch(/can't save what you type/);
+    await eventually(() => page.locator('.no-js-only').textContent()).toMatch(/can't save what you type/);
     expect(await page.getByLabel('Company', { exact: true }).isVisible()).toBe(true);
     expect(await page.getByLabel('Your 30-second pitch', { exact: true }).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Add to calendar (.ics)' }).isVisible()).toBe(false);
