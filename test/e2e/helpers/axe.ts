@@ -17,14 +17,16 @@ export interface AxeViolation {
 }
 
 /**
- * Runs axe-core in the page. It is evaluated through the DevTools protocol, which the page's CSP does not
+ * Runs axe-core in the page: every WCAG A/AA rule, or only the `rules` named (the dark-theme pass needs
+ * only contrast, since nothing but colours changes). It is evaluated through the DevTools protocol, which the page's CSP does not
  * govern, so the site keeps its strict policy while being audited.
  */
-export async function runAxe(page: Page): Promise<AxeViolation[]> {
+export async function runAxe(page: Page, options: { rules?: string[] } = {}): Promise<AxeViolation[]> {
   await page.evaluate(axeSource);
-  return page.evaluate(async (tags) => {
+  const runOnly = options.rules ? { type: 'rule', values: options.rules } : { type: 'tag', values: WCAG_TAGS };
+  return page.evaluate(async (only) => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    const result = await axe.run(document, { runOnly: only, resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
-  }, WCAG_TAGS);
+  }, runOnly);
 }
