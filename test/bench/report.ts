@@ -21,10 +21,10 @@ export interface ScaleResult {
   astroMsPerExtraPage: number;
   pagefindMsPerExtraPage: number;
   totalMsPerExtraPage: number;
+  /** Whole build time divided by pages, in seconds. */
+  totalSecondsPerPage: number;
   pagefindBytes: number;
-  firstSearchBytes: number;
-  firstSearchRequests: number;
-  firstSearchResults: number;
+  firstSearches: { query: string; bytes: number; requests: number; results: number }[];
 }
 
 /** Everything `npm run bench` measured. */
@@ -86,15 +86,18 @@ export function renderMarkdown(r: BenchResults): string {
 
   if (r.scale.length > 0) {
     lines.push('## Scale run', '');
-    lines.push('| Pages | Astro per extra page | Pagefind per extra page | Total per extra page | Pagefind index | First search transfer |');
-    lines.push('|---|---|---|---|---|---|');
+    const queries = r.scale[0]?.firstSearches.map((f) => f.query) ?? [];
+    lines.push(`| Pages | Astro per extra page | Pagefind per extra page | Total per extra page | Whole build per page | Pagefind index | ${queries.map((q) => `First search “${q}”`).join(' | ')} |`);
+    lines.push(`|---|---|---|---|---|---|${queries.map(() => '---|').join('')}`);
     for (const s of r.scale) {
-      lines.push(`| ${s.pages} (+${s.extraPages}) | ${s.astroMsPerExtraPage} ms | ${s.pagefindMsPerExtraPage} ms | ${s.totalMsPerExtraPage} ms | ${kb(s.pagefindBytes)} | ${kb(s.firstSearchBytes)} (${s.firstSearchRequests} requests, ${s.firstSearchResults} results) |`);
+      const searches = s.firstSearches.map((f) => `${kb(f.bytes)} (${f.requests} requests, ${f.results} results)`).join(' | ');
+      lines.push(`| ${s.pages} (+${s.extraPages}) | ${s.astroMsPerExtraPage} ms | ${s.pagefindMsPerExtraPage} ms | ${s.totalMsPerExtraPage} ms | ${(s.totalSecondsPerPage * 1000).toFixed(1)} ms | ${kb(s.pagefindBytes)} | ${searches} |`);
     }
     const largest = r.scale.reduce((a, b) => (b.extraPages > a.extraPages ? b : a));
     lines.push('');
-    lines.push(`- Build cost per extra page at +${largest.extraPages}: ${largest.totalMsPerExtraPage} ms (target ≤ ${TARGETS.msPerExtraPage} ms): ${mark(largest.totalMsPerExtraPage <= TARGETS.msPerExtraPage)}`);
-    lines.push(`- First search at +${largest.extraPages}: ${kb(largest.firstSearchBytes)} (target ≤ ${kb(TARGETS.firstSearchBytes)}): ${mark(largest.firstSearchBytes <= TARGETS.firstSearchBytes)}`, '');
+    lines.push(`- Build cost per extra page at +${largest.extraPages}, Pagefind included: ${largest.totalMsPerExtraPage} ms (target ≤ ${TARGETS.msPerExtraPage} ms): ${mark(largest.totalMsPerExtraPage <= TARGETS.msPerExtraPage)}`);
+    for (const f of largest.firstSearches) lines.push(`- First search “${f.query}” at +${largest.extraPages}: ${kb(f.bytes)} (target ≤ ${kb(TARGETS.firstSearchBytes)}): ${mark(f.bytes <= TARGETS.firstSearchBytes)}`);
+    lines.push('- Timings vary from run to run on a shared machine; each build ran twice and the faster run is reported.', '');
   }
 
   lines.push('## Against the best peers', '');
@@ -105,13 +108,16 @@ export function renderMarkdown(r: BenchResults): string {
   lines.push(`| JS at first render (content pages) | ${kb(PEERS.contentJsGzip)} | ${kb(maxContentJs)} | ${mark(maxContentJs < PEERS.contentJsGzip)} |`);
   lines.push(`| CSS | ${kb(PEERS.cssGzip)} | ${kb(maxCss)} | ${mark(maxCss < PEERS.cssGzip)} |`);
   if (r.lighthouse.length > 0) {
+    const lowest = Math.min(...r.lighthouse.flatMap((l) => [l.performance, l.accessibility, l.bestPractices, l.seo]));
+    lines.push(`| Lighthouse, lowest category score on five pages | 91 | ${lowest} | ${mark(lowest > 91)} |`);
     const worstLcp = Math.max(...r.lighthouse.map((l) => l.lcpMs));
     lines.push(`| LCP (worst of five pages) | ${(PEERS.lcpMs / 1000).toFixed(2)} s | ${(worstLcp / 1000).toFixed(2)} s | ${mark(worstLcp < PEERS.lcpMs)} |`);
   }
   if (r.scale.length > 0) {
     const largest = r.scale.reduce((a, b) => (b.extraPages > a.extraPages ? b : a));
     lines.push(`| Build time per extra page | ${PEERS.msPerExtraPage} ms | ${largest.totalMsPerExtraPage} ms | ${mark(largest.totalMsPerExtraPage < PEERS.msPerExtraPage)} |`);
-    lines.push(`| First search transfer | ${kb(PEERS.firstSearchBytes)} | ${kb(largest.firstSearchBytes)} | ${mark(largest.firstSearchBytes < PEERS.firstSearchBytes)} |`);
+    const worst = Math.max(...largest.firstSearches.map((f) => f.bytes));
+    lines.push(`| First search transfer (worst query, +${largest.extraPages} pages) | ${kb(PEERS.firstSearchBytes)} | ${kb(worst)} | ${mark(worst < PEERS.firstSearchBytes)} |`);
   }
   lines.push('');
   return lines.join('\n');

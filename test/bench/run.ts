@@ -25,10 +25,13 @@ const { values } = parseArgs({
     'skip-lighthouse': { type: 'boolean', default: false },
     'skip-scale': { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
+    repeat: { type: 'string', default: '2' },
   },
 });
 const scaleSizes = (values.pages?.length ? values.pages : ['100', '300', '1000']).map(Number);
 const log = (line: string) => process.stdout.write(`${line}\n`);
+/** What the first-search measurement types: one word, and a whole question. */
+const FIRST_SEARCH_QUERIES = ['salary', 'they called and I missed it'];
 
 /** Total size of a folder, in bytes. */
 function folderSize(dir: string): number {
@@ -46,14 +49,20 @@ function pagefindMs(output: string): number {
   return Number(match[2]);
 }
 
-/** Builds a copy of the site with `extra` synthetic pages and times it. */
+/**
+ * Builds a copy of the site with `extra` synthetic pages, `--repeat` times, and keeps the fastest run:
+ * the minimum is the timing least disturbed by whatever else the machine was doing.
+ */
 function timedBuild(extra: number) {
   const copy = copySite(syntheticContent(extra));
-  const build = buildCopy(copy.root, 1_800_000);
-  if (build.code !== 0) throw new Error(`Build with ${extra} synthetic pages failed:\n${build.output.slice(-3000)}`);
+  let best: { totalMs: number; pagefindMs: number } | undefined;
+  for (let run = 0; run < Math.max(1, Number(values.repeat)); run += 1) {
+    const build = buildCopy(copy.root, 1_800_000);
+    if (build.code !== 0) throw new Error(`Build with ${extra} synthetic pages failed:\n${build.output.slice(-3000)}`);
+    if (!best || build.ms < best.totalMs) best = { totalMs: build.ms, pagefindMs: pagefindMs(build.output) };
+  }
   const pages = sitemapPaths(path.join(copy.root, 'dist')).length;
-  const pagefind = pagefindMs(build.output);
-  return { copy, pages, totalMs: build.ms, pagefindMs: pagefind, astroMs: build.ms - pagefind };
+  return { copy, pages, totalMs: best!.totalMs, pagefindMs: best!.pagefindMs, astroMs: best!.totalMs - best!.pagefindMs };
 }
 
 async function main() {
@@ -104,9 +113,10 @@ async function main() {
       log(`Scale run: +${extra} synthetic pages…`);
       const run = timedBuild(extra);
       const server = await serveStatic(path.join(run.copy.root, 'dist'), { gzip: true });
-      let search: FirstSearch;
+      // Each query in a fresh browser: a one-word search, and a whole question as people really type it.
+      const searches: { query: string; result: FirstSearch }[] = [];
       try {
-        search = await measureFirstSearch(server, '/guides/why-employers-phone-screen/', 'salary range');
+        for (const query of FIRST_SEARCH_QUERIES) searches.push({ query, result: await measureFirstSearch(server, '/guides/why-employers-phone-screen/', query) });
       } finally {
         await server.close();
       }
@@ -116,13 +126,12 @@ async function main() {
         astroMsPerExtraPage: Number(((run.astroMs - base.astroMs) / extra).toFixed(2)),
         pagefindMsPerExtraPage: Number(((run.pagefindMs - base.pagefindMs) / extra).toFixed(2)),
         totalMsPerExtraPage: Number(((run.totalMs - base.totalMs) / extra).toFixed(2)),
+        totalSecondsPerPage: Number((run.totalMs / run.pages / 1000).toFixed(4)),
         pagefindBytes: folderSize(path.join(run.copy.root, 'dist/pagefind')),
-        firstSearchBytes: search.bytes,
-        firstSearchRequests: search.requests,
-        firstSearchResults: search.results,
+        firstSearches: searches.map(({ query, result }) => ({ query, bytes: result.bytes, requests: result.requests, results: result.results })),
       };
       results.scale.push(scale);
-      log(`  ${run.pages} pages: +${scale.totalMsPerExtraPage} ms per extra page (Astro ${scale.astroMsPerExtraPage}, Pagefind ${scale.pagefindMsPerExtraPage}); first search ${(search.bytes / 1024).toFixed(1)} KB`);
+      log(`  ${run.pages} pages: +${scale.totalMsPerExtraPage} ms per extra page (Astro ${scale.astroMsPerExtraPage}, Pagefind ${scale.pagefindMsPerExtraPage}); first search ${searches.map((s) => `"${s.query}" ${(s.result.bytes / 1024).toFixed(1)} KB`).join(', ')}`);
       run.copy.cleanup();
     }
   }

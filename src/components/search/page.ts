@@ -26,5 +26,6 @@ export function mountSearchPage(): void {
   });
   host.replaceChildren(panel.root);
   if (!initial.query) panel.input.focus();
-  void loadSearchRuntime().then((runtime) => panel.connect(runtime));
+  // Start after the first frame has painted, so loading the index never delays what the reader sees first.
+  requestAnimationFrame(() => setTimeout(() => void loadSearchRuntime({ worker: true }).then((runtime) => panel.connect(runtime))));
 }

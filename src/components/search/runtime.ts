@@ -40,16 +40,16 @@ async function fetchSearchData(): Promise<SearchData> {
   }
 }
 
-async function load(): Promise<SearchRuntime> {
+async function load(worker: boolean): Promise<SearchRuntime> {
   // `astro dev` has no index: say so instead of requesting files that are not there.
   if (import.meta.env.DEV) return { ok: false, reason: 'dev' };
   try {
     const bundle = withBase('/pagefind/pagefind.js');
     // Vite must not bundle this: it only exists after the build has run Pagefind.
     const [pagefind, data] = await Promise.all([import(/* @vite-ignore */ bundle) as Promise<PagefindModule>, fetchSearchData()]);
-    // No web worker: it is one more 12 KB download on the first search, and this index is small enough
-    // that searching on the main thread takes a few milliseconds.
-    await pagefind.options({ excerptLength: EXCERPT_WORDS, ranking: RANKING, noWorker: true });
+    // Without a worker the dialog's first search skips a 12 KB download, and this index is small enough to search
+    // on the main thread. The search page runs a search while it loads, so it keeps that work off the main thread.
+    await pagefind.options({ excerptLength: EXCERPT_WORDS, ranking: RANKING, noWorker: !worker });
     await pagefind.init();
     return { ok: true, engine: createSearchEngine(pagefind, compileVocabulary([data.vocabulary])), data };
   } catch {
@@ -58,8 +58,8 @@ async function load(): Promise<SearchRuntime> {
   }
 }
 
-/** Starts loading search (once) and resolves when it is ready or has failed. */
-export function loadSearchRuntime(): Promise<SearchRuntime> {
-  loading ??= load();
+/** Starts loading search (once; the first caller decides whether Pagefind uses a web worker) and resolves when ready or failed. */
+export function loadSearchRuntime(options: { worker?: boolean } = {}): Promise<SearchRuntime> {
+  loading ??= load(options.worker ?? false);
   return loading;
 }
