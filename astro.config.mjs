@@ -29,6 +29,7 @@ export default defineConfig({
         // Pagefind's highlight script only exists after a build; the trigger never asks for it in dev.
         exports: (base) => ({ highlightScriptUrl: `${base}pagefind/pagefind-highlight.js`, highlightParam: HIGHLIGHT_PARAM }),
       },
+      'search-page': { entry: '../components/search/page.ts' },
       'checklist-embed': { entry: '../islands/checklist-embed.ts' },
       'salary-embed': { entry: '../islands/salary-embed.ts' },
     }), pagefindIntegration(), securityHeadersIntegration()],

@@ -20,3 +20,9 @@ declare module 'virtual:psg/lazy/salary-embed' {
   const url: string;
   export default url;
 }
+
+declare module 'virtual:psg/lazy/search-page' {
+  /** The /search/ page's search box and results, mounted after the page's first paint. */
+  const url: string;
+  export default url;
+}

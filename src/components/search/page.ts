@@ -26,6 +26,6 @@ export function mountSearchPage(): void {
   });
   host.replaceChildren(panel.root);
   if (!initial.query) panel.input.focus();
-  // Start after the first frame has painted, so loading the index never delays what the reader sees first.
-  requestAnimationFrame(() => setTimeout(() => void loadSearchRuntime({ worker: true }).then((runtime) => panel.connect(runtime))));
+  // The page mounts after its first paint (see search.astro), so the index can load straight away.
+  void loadSearchRuntime({ worker: true }).then((runtime) => panel.connect(runtime));
 }
