@@ -3,6 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { makeStorageThrow } from './helpers/storage.ts';
 import { launchBrowser, isolatedContext } from './helpers/browser.ts';
 import { watchPage, type PageProblems } from './helpers/page-watch.ts';
 import { runAxe } from './helpers/axe.ts';
@@ -322,13 +323,7 @@ describe('/checklist/ when storage misbehaves', () => {
 
   it('works in memory when localStorage throws SecurityError, and says progress will not be saved', async () => {
     await withContext(async (context) => {
-      await context.addInitScript(() => {
-        Object.defineProperty(window, 'localStorage', {
-          get: () => {
-            throw new DOMException('The operation is insecure.', 'SecurityError');
-          },
-        });
-      });
+      await makeStorageThrow(context);
       const page = await context.newPage();
       const problems = watchPage(page);
       await openChecklist(page);

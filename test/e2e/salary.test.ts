@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { makeStorageThrow } from './helpers/storage.ts';
 import { isolatedContext, launchBrowser } from './helpers/browser.ts';
 import { watchPage, type PageProblems } from './helpers/page-watch.ts';
 import { runAxe } from './helpers/axe.ts';
@@ -230,13 +231,7 @@ describe('saving the range for the prep sheet', () => {
 
   it('still works when storage throws, and says the range will not be kept', async () => {
     const { context } = await isolatedContext(browser, baseURL);
-    await context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get: () => {
-          throw new DOMException('denied', 'SecurityError');
-        },
-      });
-    });
+    await makeStorageThrow(context);
     const page = await context.newPage();
     const problems = watchPage(page);
     await page.goto('/salary/', { waitUntil: 'networkidle' });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser, isolatedContext } from './helpers/browser.ts';
 import { runAxe } from './helpers/axe.ts';
+import { makeStorageThrow } from './helpers/storage.ts';
 import { sitemapPaths } from './helpers/site.ts';
 
 const pages = sitemapPaths();
@@ -56,9 +57,7 @@ describe('theme toggle', () => {
 
   it('still works when storage throws', async () => {
     const { context } = await isolatedContext(browser, baseURL, { colorScheme: 'light' });
-    await context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
-    });
+    await makeStorageThrow(context);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
