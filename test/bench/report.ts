@@ -1,5 +1,6 @@
 import type { LighthouseResult } from './lighthouse.ts';
 import { BUDGETS } from '../e2e/helpers/budgets.ts';
+import { FIRST_SEARCH_PARTS, type FirstSearchPart } from './first-search.ts';
 
 /** Weight of the heaviest page of one type. */
 export interface TypeWeight {
@@ -24,7 +25,7 @@ export interface ScaleResult {
   /** Whole build time divided by pages, in seconds. */
   totalSecondsPerPage: number;
   pagefindBytes: number;
-  firstSearches: { query: string; bytes: number; requests: number; results: number }[];
+  firstSearches: { query: string; bytes: number; requests: number; results: number; parts?: Record<FirstSearchPart, number> }[];
 }
 
 /** Everything `npm run bench` measured. */
@@ -98,6 +99,15 @@ export function renderMarkdown(r: BenchResults): string {
     lines.push(`- Build cost per extra page at +${largest.extraPages}, Pagefind included: ${largest.totalMsPerExtraPage} ms (target ≤ ${TARGETS.msPerExtraPage} ms): ${mark(largest.totalMsPerExtraPage <= TARGETS.msPerExtraPage)}`);
     for (const f of largest.firstSearches) lines.push(`- First search “${f.query}” at +${largest.extraPages}: ${kb(f.bytes)} (target ≤ ${kb(TARGETS.firstSearchBytes)}): ${mark(f.bytes <= TARGETS.firstSearchBytes)}`);
     lines.push('- Timings vary from run to run on a shared machine; each build ran twice and the faster run is reported.', '');
+    const withParts = largest.firstSearches.filter((f) => f.parts);
+    if (withParts.length > 0) {
+      lines.push(`Where a first search's bytes go at +${largest.extraPages} pages:`, '');
+      lines.push(`| Part | ${withParts.map((f) => `“${f.query}”`).join(' | ')} |`, `|---|${withParts.map(() => '---|').join('')}`);
+      for (const [part, label] of Object.entries(FIRST_SEARCH_PARTS) as [FirstSearchPart, string][]) {
+        lines.push(`| ${label} | ${withParts.map((f) => kb(f.parts![part])).join(' | ')} |`);
+      }
+      lines.push('');
+    }
   }
 
   lines.push('## Against the best peers', '');

@@ -16,7 +16,7 @@ import { measurePage, ready, type PageWeight } from '../e2e/helpers/page-weight.
 import { sitemapPaths } from '../e2e/helpers/site.ts';
 import { syntheticContent } from './synthetic.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
-import { measureFirstSearch, type FirstSearch } from './first-search.ts';
+import { bytesByPart, measureFirstSearch, type FirstSearch } from './first-search.ts';
 import { renderMarkdown, type BenchResults, type ScaleResult, type TypeWeight } from './report.ts';
 
 const { values } = parseArgs({
@@ -24,7 +24,7 @@ const { values } = parseArgs({
     pages: { type: 'string', multiple: true },
     'skip-lighthouse': { type: 'boolean', default: false },
     'skip-scale': { type: 'boolean', default: false },
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '5' },
     repeat: { type: 'string', default: '2' },
   },
 });
@@ -128,7 +128,7 @@ async function main() {
         totalMsPerExtraPage: Number(((run.totalMs - base.totalMs) / extra).toFixed(2)),
         totalSecondsPerPage: Number((run.totalMs / run.pages / 1000).toFixed(4)),
         pagefindBytes: folderSize(path.join(run.copy.root, 'dist/pagefind')),
-        firstSearches: searches.map(({ query, result }) => ({ query, bytes: result.bytes, requests: result.requests, results: result.results })),
+        firstSearches: searches.map(({ query, result }) => ({ query, bytes: result.bytes, requests: result.requests, results: result.results, parts: bytesByPart(result.files) })),
       };
       results.scale.push(scale);
       log(`  ${run.pages} pages: +${scale.totalMsPerExtraPage} ms per extra page (Astro ${scale.astroMsPerExtraPage}, Pagefind ${scale.pagefindMsPerExtraPage}); first search ${searches.map((s) => `"${s.query}" ${(s.result.bytes / 1024).toFixed(1)} KB`).join(', ')}`);
