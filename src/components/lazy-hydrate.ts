@@ -1,5 +1,5 @@
 /** A module that brings one server-rendered embed to life. */
-interface EmbedModule {
+export interface EmbedModule {
   mount(element: HTMLElement): void;
 }
 
@@ -14,9 +14,14 @@ export function hydrateWhenVisible(selector: string, moduleUrl: string): void {
     (entries) => {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
-        observer.unobserve(entry.target);
+        const element = entry.target as HTMLElement;
+        observer.unobserve(element);
         loading ??= import(/* @vite-ignore */ moduleUrl) as Promise<EmbedModule>;
-        loading.then((module) => module.mount(entry.target as HTMLElement));
+        loading.then((module) => {
+          module.mount(element);
+          // Hydration is synchronous, so from here the embed answers input; tests wait for this mark.
+          element.dataset.hydrated = '';
+        });
       }
     },
     { rootMargin: '200px' },

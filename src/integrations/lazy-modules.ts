@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
 /** A module that pages load on demand, by URL. */
@@ -31,8 +32,11 @@ export function lazyModulesIntegration(modules: Record<string, LazyModule>): Ast
         const references = new Map<string, string>();
         const plugin: Plugin = {
           name: 'phone-screen-guide:lazy-module-urls',
-          resolveId(id) {
-            return id.startsWith(PREFIX) && id.slice(PREFIX.length) in modules ? `\0${id}` : undefined;
+          resolveId(id, importer) {
+            if (!id.startsWith(PREFIX) || !(id.slice(PREFIX.length) in modules)) return undefined;
+            // One copy per importer: a URL shared by two page scripts would otherwise become a chunk of its own,
+            // one more request at page load for a single string.
+            return `\0${id}?from=${createHash('sha256').update(importer ?? '').digest('hex').slice(0, 8)}`;
           },
           buildStart() {
             references.clear();
@@ -41,7 +45,7 @@ export function lazyModulesIntegration(modules: Record<string, LazyModule>): Ast
           },
           load(id) {
             if (!id.startsWith(`\0${PREFIX}`)) return undefined;
-            const name = id.slice(PREFIX.length + 1);
+            const name = id.slice(PREFIX.length + 1).split('?')[0]!;
             const url = command === 'build' ? placeholder(name) : `${base}@fs${entries[name]}`;
             const extra = modules[name]?.exports?.(base) ?? {};
             return [`export default ${JSON.stringify(url)};`, ...Object.entries(extra).map(([key, value]) => `export const ${key} = ${JSON.stringify(value)};`)].join('\n');

@@ -11,6 +11,8 @@ export interface LighthouseResult {
   lcpMs: number;
   tbtMs: number;
   cls: number;
+  /** Bytes of JavaScript the page fetched while Lighthouse watched it load (transfer size). */
+  scriptBytes: number;
 }
 
 /** The median of the runs that produced a number (Lighthouse now and then reports no value for a metric). */
@@ -46,6 +48,9 @@ export async function runLighthouse(url: string, runs = 3): Promise<LighthouseRe
         lcpMs: audit('largest-contentful-paint'),
         tbtMs: audit('total-blocking-time'),
         cls: audit('cumulative-layout-shift'),
+        scriptBytes: ((lhr.audits['network-requests']?.details as { items?: { resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? [])
+          .filter((request) => request.resourceType === 'Script')
+          .reduce((sum, request) => sum + (request.transferSize ?? 0), 0),
       });
     }
     const pick = (key: keyof LighthouseResult) => median(results.map((r) => r[key]));
@@ -57,6 +62,7 @@ export async function runLighthouse(url: string, runs = 3): Promise<LighthouseRe
       lcpMs: Math.round(pick('lcpMs')),
       tbtMs: Math.round(pick('tbtMs')),
       cls: Number(pick('cls').toFixed(3)),
+      scriptBytes: Math.round(pick('scriptBytes')),
     };
   } finally {
     chrome.kill();

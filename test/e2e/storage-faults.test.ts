@@ -82,7 +82,8 @@ async function open(context: BrowserContext, island: Island) {
   const page = await context.newPage();
   const problems = watchPage(page);
   await page.goto(island.path, { waitUntil: 'networkidle' });
-  await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+  // Astro islands drop their ssr mark when hydrated; embeds hydrated by src/components/lazy-hydrate.ts or hydrate-after-paint.ts gain data-hydrated.
+  await page.locator('astro-island:not([ssr]), [data-hydrated]').first().waitFor({ state: 'attached' });
   return { page, problems };
 }
 
