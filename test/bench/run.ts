@@ -25,7 +25,7 @@ const { values } = parseArgs({
     'skip-lighthouse': { type: 'boolean', default: false },
     'skip-scale': { type: 'boolean', default: false },
     runs: { type: 'string', default: '5' },
-    repeat: { type: 'string', default: '2' },
+    repeat: { type: 'string', default: '3' },
   },
 });
 const scaleSizes = (values.pages?.length ? values.pages : ['100', '300', '1000']).map(Number);
@@ -67,7 +67,7 @@ function timedBuild(extra: number) {
 
 async function main() {
   await ready;
-  const results: BenchResults = { date: new Date().toISOString(), node: process.version, pageWeights: [], scale: [], lighthouse: [] };
+  const results: BenchResults = { date: new Date().toISOString(), node: process.version, buildRuns: Math.max(1, Number(values.repeat)), pageWeights: [], scale: [], lighthouse: [] };
 
   log('Building the site…');
   const base = timedBuild(0);
