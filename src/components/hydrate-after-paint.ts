@@ -1,5 +1,21 @@
 import type { EmbedModule } from './lazy-hydrate.ts';
 
+/** Runs `then` once the browser reports the page's first contentful paint (or after `fallbackMs`, if it never says). */
+function afterFirstPaint(then: () => void, fallbackMs = 3000): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    observer?.disconnect();
+    then();
+  };
+  const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+  const observer = typeof PerformanceObserver === 'function' ? new PerformanceObserver(() => painted() && run()) : undefined;
+  observer?.observe({ type: 'paint', buffered: true });
+  if (painted()) run();
+  setTimeout(run, fallbackMs);
+}
+
 /**
  * For a tool that is on screen as soon as its page opens (the salary page): hydrates its embeds once the
  * page's text has painted and the browser is idle, loading the module by URL. Fetching island code before
@@ -17,6 +33,5 @@ export function hydrateAfterPaint(selector: string, moduleUrl: string): void {
       }),
     );
   };
-  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 1000 }) : setTimeout(start, 200));
-  requestAnimationFrame(() => setTimeout(whenIdle));
+  afterFirstPaint(() => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 1000 }) : setTimeout(start, 200)));
 }

@@ -1,8 +1,10 @@
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+import { once } from './once.ts';
+
+const dateFormat = once(() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
 
 /** Formats a date the way our style guide asks: "2 April 2025" (in UTC, so builds are reproducible). */
 export function formatDate(date: Date): string {
-  return dateFormat.format(date);
+  return dateFormat().format(date);
 }
 
 /** The ISO calendar date (YYYY-MM-DD) for `<time datetime>`. */

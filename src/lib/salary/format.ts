@@ -1,14 +1,15 @@
 /** The one place salary amounts become text (Intl.NumberFormat, en-US: the data is U.S. dollars). */
 import type { SalaryResult } from './calculate.ts';
 import type { PayUnit } from './model.ts';
+import { once } from '../once.ts';
 
-const wholeDollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-const dollarsAndCents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const plainNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const wholeDollars = once(() => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }));
+const dollarsAndCents = once(() => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+const plainNumber = once(() => new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }));
 
 /** "$54,000" for dollars a year, "$26.50" for cents an hour. */
 export function formatPay(amount: number, unit: PayUnit): string {
-  return unit === 'year' ? wholeDollars.format(amount) : dollarsAndCents.format(amount / 100);
+  return unit === 'year' ? wholeDollars().format(amount) : dollarsAndCents().format(amount / 100);
 }
 
 /** "$54,000 a year" or "$26.50 an hour". */
@@ -23,17 +24,17 @@ export function perUnit(unit: PayUnit): string {
 
 /** Whole dollars, e.g. "$2,400". */
 export function formatDollars(dollars: number): string {
-  return wholeDollars.format(dollars);
+  return wholeDollars().format(dollars);
 }
 
 /** Basis points as a percentage, e.g. 2250 → "22.5 %". */
 export function formatPercent(basisPoints: number): string {
-  return `${plainNumber.format(basisPoints / 100)} %`;
+  return `${plainNumber().format(basisPoints / 100)} %`;
 }
 
 /** A count, e.g. 1,654,440. */
 export function formatCount(count: number): string {
-  return plainNumber.format(count);
+  return plainNumber().format(count);
 }
 
 /** An amount as a reader would retype it, with no symbol or grouping ("54000", "26.50"), for refilling a field. */
