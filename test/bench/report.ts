@@ -109,6 +109,10 @@ export function renderMarkdown(r: BenchResults): string {
       for (const [part, label] of Object.entries(FIRST_SEARCH_PARTS) as [FirstSearchPart, string][]) {
         lines.push(`| ${label} | ${withParts.map((f) => kb(f.parts![part])).join(' | ')} |`);
       }
+      const least = withParts.reduce((a, b) => (b.parts!.index < a.parts!.index ? b : a)).parts!;
+      const pagefindFloor = least.engine + least.meta + least.index;
+      const outOfReach = pagefindFloor + least.fragments > TARGETS.firstSearchBytes;
+      lines.push('', `Pagefind's own engine, page list and a single index chunk come to ${kb(pagefindFloor)} before any result text or our code${outOfReach ? `; the result text alone takes that past ${kb(TARGETS.firstSearchBytes)}, without counting our own search code` : ''}.`);
       lines.push('');
     }
   }
