@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { isTicked, listProgress, overallProgress, progressText, resetList, setTicked, undoReset, type ListTicks, type Progress } from '../lib/checklist/model.ts';
 import type { ChecklistRecord } from '../lib/checklist/record.ts';
-import { CHECKLIST_DATA_NAME, checklistStoreOptions } from '../lib/checklist/store.ts';
+import { checklistRecord } from '../lib/checklist/record-format.ts';
 import { shapeOf, type ChecklistView } from '../lib/checklist/view.ts';
-import { useVersionedStore } from './use-versioned-store.ts';
+import { useStoredRecord } from './use-stored-record.ts';
 
 /** The island's props: plain data, serialised into the page. */
 export interface ChecklistProps {
@@ -33,7 +33,7 @@ function ProgressLine({ id, progress, suffix = '' }: { id: string; progress: Pro
  * nothing ticked (so they work without JavaScript); saved ticks are restored after mount, in place.
  */
 export default function Checklist({ lists, overall = false, headingLevel = 2 }: ChecklistProps) {
-  const { value: record, update, ready, notice } = useVersionedStore(checklistStoreOptions, CHECKLIST_DATA_NAME);
+  const { value: record, update, ready, notice } = useStoredRecord(checklistRecord);
   // One reset can be undone at a time: the latest one, until that list is changed again.
   const [undo, setUndo] = useState<{ listId: string; removed: ListTicks } | null>(null);
   // What the live region says after the reader's own actions (never after a restore or another tab's change).

@@ -8,8 +8,8 @@ import { PURPOSE_IDS, PURPOSE_LABELS, ROLE_IDS, ROLE_LABELS, type PurposeId, typ
 import type { PracticeData } from '../lib/practice/data.ts';
 import type { DrillItem, DrillPlan, DrillSizes } from '../lib/practice/select.ts';
 import { withPreferences, type PracticeRecord } from '../lib/practice/record.ts';
-import { practiceStoreOptions } from '../lib/practice/record-check.ts';
-import { useVersionedStore } from './use-versioned-store.ts';
+import { practiceRecord } from '../lib/practice/record-check.ts';
+import { useStoredRecord } from './use-stored-record.ts';
 import type { RunnerProps } from './practice/DrillRunner.tsx';
 import type { SavedNotesProps } from './practice/SavedNotes.tsx';
 
@@ -39,7 +39,7 @@ type Running = { Runner: ComponentType<RunnerProps>; items: DrillItem[]; data: P
 
 /** The drill: setup until the reader starts, then the lazily loaded runner. */
 export default function PracticeDrill({ dataUrl, sizes, prepHref }: Props) {
-  const store = useVersionedStore<PracticeRecord>(practiceStoreOptions, 'your practice notes');
+  const store = useStoredRecord<PracticeRecord>(practiceRecord);
   const [track, setTrack] = useState<RoleId>('any');
   const [mode, setMode] = useState<'screen' | 'purpose'>('screen');
   const [purpose, setPurpose] = useState<PurposeId>('qualifications');

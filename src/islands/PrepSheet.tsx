@@ -6,11 +6,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CALLER_TYPES, CALLER_TYPE_LABELS, FIELD_LIMITS, MAX_ASK_QUESTIONS, emptyPrepRecord, isBlank, type PrepRecord, type PrepTextField } from '../lib/prep/record.ts';
 import type { CheckedField, PrepCheck } from '../lib/prep/validate.ts';
 import { checklistProgress, type ChecklistOutline } from '../lib/prep/checklist-progress.ts';
-import { SALARY_RECORD_KEY as SAVED_RANGE_KEY } from '../lib/prep/other-tools.ts';
 import type { RangeWords } from '../lib/prep/saved-range-words.ts';
 import type { ChecklistRecord } from '../lib/checklist/record.ts';
-import { useVersionedStore } from './use-versioned-store.ts';
-import { prepStoreOptions } from '../lib/prep/record-check.ts';
+import { useStoredRecord } from './use-stored-record.ts';
+import { prepRecord } from '../lib/prep/record-check.ts';
 
 interface Props {
   /** Questions to ask: those the question bank and the questions-to-ask guide list. */
@@ -29,19 +28,21 @@ interface FromOtherTools {
 }
 
 /**
- * Reads the calculator's and the checklist's records without changing them; a bad record reads as nothing.
- * The salary record's schema is zod, so it is only fetched when a saved range is actually there.
+ * Reads the calculator's and the checklist's records through their own definitions, without changing
+ * them; a bad record reads as nothing.
  */
 async function readOtherTools(): Promise<FromOtherTools & { keys: string[]; reread: (key: string, raw: string | null) => Promise<Partial<FromOtherTools>> }> {
-  const [{ createVersionedStore, browserStorage }, checklist] = await Promise.all([import('../lib/storage/index.ts'), import('../lib/checklist/record-format.ts')]);
+  // Loaded after first render: the prep page's budget has no room for the other tools' record checks.
+  const [{ openRecordStore, browserStorage }, { checklistRecord }, { savedRangeRecord }] = await Promise.all([
+    import('../lib/storage/index.ts'),
+    import('../lib/checklist/record-format.ts'),
+    import('../lib/salary/saved-range-record.ts'),
+  ]);
   const storage = browserStorage();
-  const checklistStore = createVersionedStore({
-    key: checklist.CHECKLIST_STORAGE_KEY,
-    version: checklist.CHECKLIST_RECORD_VERSION,
-    schema: checklist.checklistRecordCheck,
-    empty: checklist.emptyChecklistRecord,
-    storage,
-  });
+  // The checklist's own definition, migrations included: a checklist record of a later version reads as
+  // progress here too, never as unreadable. It is only read (fromExternal), never written or backed up.
+  const checklistStore = openRecordStore(checklistRecord, storage);
+  const SAVED_RANGE_KEY = savedRangeRecord.key;
   const raw = (key: string) => {
     try {
       return storage?.getItem(key) ?? null;
@@ -83,7 +84,7 @@ const loadChecks = () => import('../lib/prep/validate.ts');
 
 /** The prep sheet form, with its print view and calendar download. */
 export default function PrepSheet({ askIdeas, checklists, commonZones, links }: Props) {
-  const store = useVersionedStore<PrepRecord>(prepStoreOptions, 'your prep sheet');
+  const store = useStoredRecord<PrepRecord>(prepRecord);
   const sheet = store.value;
   const [other, setOther] = useState<FromOtherTools>({ range: null, checklist: null });
   const [touched, setTouched] = useState<Partial<Record<CheckedField, boolean>>>({});

@@ -11,10 +11,10 @@ import { occupationsByTrack, type OccupationWage } from '../lib/salary/dataset.t
 import { formatPay, formatPayPer } from '../lib/salary/format.ts';
 import { FIELD_LABELS, OWN_FIGURE_FIELDS, PAY_FIELDS, emptySalaryForm, type SalaryField, type SalaryForm } from '../lib/salary/form.ts';
 import { EXPERIENCE_LEVELS, OWN_FIGURE_KEYS, PAY_UNITS, type ExperienceLevel, type PayUnit } from '../lib/salary/model.ts';
-import { SAVED_RANGE_RECORD_VERSION, SAVED_RANGE_STORAGE_KEY, emptySavedRangeRecord, savedRangeRecordValidator } from '../lib/salary/saved-range-record.ts';
+import { savedRangeRecord } from '../lib/salary/saved-range-record.ts';
 import { SALARY_TRACK_LABELS } from '../lib/salary/tracks.ts';
 import { formatDate } from '../lib/format-date.ts';
-import { useVersionedStore } from './use-versioned-store.ts';
+import { useStoredRecord } from './use-stored-record.ts';
 
 /** The lazily loaded engine and results view. */
 type Engine = typeof import('./SalaryResults.tsx');
@@ -46,10 +46,7 @@ export default function SalaryCalculator({ citation, period, occupations, idPref
   const [touched, setTouched] = useState<ReadonlySet<SalaryField>>(new Set());
   const [engine, setEngine] = useState<Engine | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
-  const saved = useVersionedStore(
-    { key: SAVED_RANGE_STORAGE_KEY, version: SAVED_RANGE_RECORD_VERSION, schema: savedRangeRecordValidator, empty: emptySavedRangeRecord },
-    'your saved range',
-  );
+  const saved = useStoredRecord(savedRangeRecord);
 
   const read = useMemo(() => engine?.readSalaryForm(form, occupations) ?? null, [engine, form, occupations]);
   const result = engine && read?.ok ? engine.calculate(read.input) : null;
@@ -89,7 +86,7 @@ export default function SalaryCalculator({ citation, period, occupations, idPref
     setForm(next);
   };
   const saveRange = () => {
-    if (engine && result && occupation) saved.update({ version: SAVED_RANGE_RECORD_VERSION, range: engine.toSavedRange(result, occupation, period, new Date()) });
+    if (engine && result && occupation) saved.update({ version: savedRangeRecord.version, range: engine.toSavedRange(result, occupation, period, new Date()) });
   };
 
   /** A labelled text input for a number, with its hint and, when it has one, its error. */
@@ -260,7 +257,7 @@ export default function SalaryCalculator({ citation, period, occupations, idPref
             </p>
             <p class="actions">
               <a href={prepHref}>Open your prep sheet</a>
-              <button type="button" class="secondary" onClick={() => saved.update(emptySavedRangeRecord())}>
+              <button type="button" class="secondary" onClick={() => saved.update(savedRangeRecord.empty())}>
                 Remove saved range
               </button>
             </p>

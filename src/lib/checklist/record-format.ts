@@ -1,3 +1,4 @@
+import { defineRecord } from '../storage/define-record.ts';
 import type { RecordCheck } from '../storage/versioned-store.ts';
 import type { ChecklistRecord } from './record.ts';
 
@@ -39,3 +40,14 @@ export const checklistRecordCheck: RecordCheck<ChecklistRecord> = {
     return { success: true, data: input as ChecklistRecord };
   },
 };
+
+/** The checklist's stored record: every reader of saved ticks (the checklist, the prep sheet) uses this. */
+export const checklistRecord = defineRecord<ChecklistRecord>({
+  key: CHECKLIST_STORAGE_KEY,
+  version: CHECKLIST_RECORD_VERSION,
+  empty: emptyChecklistRecord,
+  check: checklistRecordCheck,
+  what: 'your checklist ticks',
+  // Version 1 is the first format; a v2 adds its step here as `1: (v1) => v2`.
+  migrations: {},
+});

@@ -2,7 +2,8 @@
  * The practice record's check without zod, for the browser: zod alone is larger than an island's whole JS
  * budget. A unit test keeps it in step with PracticeRecordSchema (record-schema.ts), which imports use.
  */
-import type { RecordCheck, VersionedStoreOptions } from '../storage/versioned-store.ts';
+import { defineRecord } from '../storage/define-record.ts';
+import type { RecordCheck } from '../storage/versioned-store.ts';
 import { ISO_DATETIME, isObject } from '../checklist/record-format.ts';
 import { ROLE_IDS } from '../purposes.ts';
 import { PRACTICE_RECORD_VERSION, PRACTICE_STORAGE_KEY, RATINGS, emptyPracticeRecord, type PracticeRecord } from './record.ts';
@@ -44,12 +45,13 @@ export const practiceRecordCheck: RecordCheck<PracticeRecord> = {
   },
 };
 
-/** Store options for useVersionedStore (storage is added by the hook). */
-export const practiceStoreOptions: Omit<VersionedStoreOptions<PracticeRecord>, 'storage'> = {
+/** The practice drill's stored record: notes, ratings and times per question. */
+export const practiceRecord = defineRecord<PracticeRecord>({
   key: PRACTICE_STORAGE_KEY,
   version: PRACTICE_RECORD_VERSION,
-  schema: practiceRecordCheck,
+  check: practiceRecordCheck,
   empty: emptyPracticeRecord,
+  what: 'your practice notes',
   // Version 1 is the first format; a v2 adds its step here as `1: (v1) => v2`.
   migrations: {},
-};
+});

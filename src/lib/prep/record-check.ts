@@ -2,7 +2,8 @@
  * The prep sheet's record check without zod, for the browser: zod alone is larger than an island's whole JS
  * budget. A unit test keeps it in step with PrepRecordSchema (record-schema.ts), the written contract.
  */
-import type { RecordCheck, VersionedStoreOptions } from '../storage/versioned-store.ts';
+import { defineRecord } from '../storage/define-record.ts';
+import type { RecordCheck } from '../storage/versioned-store.ts';
 import { CALLER_TYPES, PREP_RECORD_VERSION, PREP_STORAGE_KEY, emptyPrepRecord, type PrepRecord } from './record.ts';
 
 /** The longest text a stored field may hold (the schema's limit). */
@@ -32,12 +33,13 @@ export const prepRecordCheck: RecordCheck<PrepRecord> = {
   },
 };
 
-/** Store options for useVersionedStore (storage is added by the hook). */
-export const prepStoreOptions: Omit<VersionedStoreOptions<PrepRecord>, 'storage'> = {
+/** The prep sheet's stored record. */
+export const prepRecord = defineRecord<PrepRecord>({
   key: PREP_STORAGE_KEY,
   version: PREP_RECORD_VERSION,
-  schema: prepRecordCheck,
+  check: prepRecordCheck,
   empty: emptyPrepRecord,
+  what: 'your prep sheet',
   // Version 1 is the first format; a v2 adds its step here as `1: (v1) => v2`.
   migrations: {},
-};
+});

@@ -5,6 +5,7 @@
  * anything the calculator keeps; whatever it turns down is backed up by the store, never lost.
  */
 import type { SavedRange, SavedRangeRecord } from './saved-range.ts';
+import { defineRecord } from '../storage/define-record.ts';
 import type { RecordCheck } from '../storage/versioned-store.ts';
 
 export type { SavedRange, SavedRangeRecord };
@@ -66,3 +67,14 @@ export const savedRangeRecordValidator: RecordCheck<SavedRangeRecord> = {
     return { success: true, data: { version: SAVED_RANGE_RECORD_VERSION, range: value.range } };
   },
 };
+
+/** The calculator's saved range: the calculator writes it, the prep sheet reads it. */
+export const savedRangeRecord = defineRecord<SavedRangeRecord>({
+  key: SAVED_RANGE_STORAGE_KEY,
+  version: SAVED_RANGE_RECORD_VERSION,
+  check: savedRangeRecordValidator,
+  empty: emptySavedRangeRecord,
+  what: 'your saved range',
+  // Version 1 is the first format; a v2 adds its step here as `1: (v1) => v2`.
+  migrations: {},
+});

@@ -1,3 +1,4 @@
+import type { RecordDefinition } from './define-record.ts';
 import { isQuotaError, type KeyValueStorage } from './key-value-storage.ts';
 
 /**
@@ -162,4 +163,10 @@ export function createVersionedStore<T extends VersionedRecord>(options: Version
       return 'value' in result ? result.value : null;
     },
   };
+}
+
+/** A store for a defined record over the given storage (the browser's, a fake in tests, or null). */
+export function openRecordStore<T extends VersionedRecord>(definition: RecordDefinition<T>, storage: KeyValueStorage | null, now?: () => Date): VersionedStore<T> {
+  const { key, version, empty, migrations, check } = definition;
+  return createVersionedStore({ key, version, schema: check, empty, migrations, storage, now });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { backupKeyPrefix, createVersionedStore, memoryStorage, type KeyValueStorage } from '../../../src/lib/storage/index.ts';
+import { backupKeyPrefix, memoryStorage, openRecordStore, type KeyValueStorage } from '../../../src/lib/storage/index.ts';
 import {
   PRACTICE_STORAGE_KEY,
   countSaved,
@@ -11,7 +11,7 @@ import {
   type PracticeRecord,
 } from '../../../src/lib/practice/record.ts';
 import { PracticeRecordSchema, parsePracticeImport } from '../../../src/lib/practice/record-schema.ts';
-import { practiceRecordCheck, practiceStoreOptions } from '../../../src/lib/practice/record-check.ts';
+import { practiceRecord, practiceRecordCheck } from '../../../src/lib/practice/record-check.ts';
 import { quotaStorage, throwingStorage } from '../helpers/failing-storage.ts';
 import { exportFileName, practiceToJson, practiceToMarkdown } from '../../../src/lib/practice/export.ts';
 
@@ -19,7 +19,7 @@ const T1 = new Date('2026-03-01T10:00:00.000Z');
 const T2 = new Date('2026-03-02T10:00:00.000Z');
 
 function store(storage: KeyValueStorage | null) {
-  return createVersionedStore({ ...practiceStoreOptions, storage, now: () => T1 });
+  return openRecordStore(practiceRecord, storage, () => T1);
 }
 
 function sampleRecord(): PracticeRecord {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { SaveStatus, SharedRecord, SharedRecordState, VersionedStoreOptions } from '../lib/storage/index.ts';
+import type { RecordDefinition, SaveStatus, SharedRecord, SharedRecordState } from '../lib/storage/index.ts';
 
-/** What an island gets from useVersionedStore. */
+/** What an island gets from useStoredRecord. */
 export interface StoredState<T> {
   value: T;
   /** Replaces the record (or derives it from the previous one) and saves it. */
@@ -12,9 +12,6 @@ export interface StoredState<T> {
   /** The sentence to show about saving, or null when all is well. */
   notice: string | null;
 }
-
-/** Options for one kind of record, minus the storage (the hook uses the browser's). */
-type HookOptions<T extends { version: number }> = Omit<VersionedStoreOptions<T>, 'storage'>;
 
 type Update<T> = T | ((previous: T) => T);
 const apply = <T,>(previous: T, next: Update<T>): T => (typeof next === 'function' ? (next as (previous: T) => T)(previous) : next);
@@ -29,13 +26,13 @@ type StorageModule = Awaited<ReturnType<typeof loadStorage>>;
  */
 const sharedRecords = new Map<string, SharedRecord<unknown>>();
 
-/** The page's shared record for `options.key`, created (and subscribed to other tabs) on first use. */
-function sharedRecordFor<T extends { version: number }>(options: HookOptions<T>, lib: StorageModule): SharedRecord<T> {
-  const existing = sharedRecords.get(options.key);
+/** The page's shared record for `definition.key`, created (and subscribed to other tabs) on first use. */
+function sharedRecordFor<T extends { version: number }>(definition: RecordDefinition<T>, lib: StorageModule): SharedRecord<T> {
+  const existing = sharedRecords.get(definition.key);
   if (existing) return existing as SharedRecord<T>;
-  const store = lib.createVersionedStore({ ...options, storage: lib.browserStorage() });
+  const store = lib.openRecordStore(definition, lib.browserStorage());
   const record = lib.createSharedRecord(store);
-  sharedRecords.set(options.key, record as SharedRecord<unknown>);
+  sharedRecords.set(definition.key, record as SharedRecord<unknown>);
   // Other tabs' writes arrive as `storage` events; a null key means another tab cleared all storage.
   window.addEventListener('storage', (event) => {
     if (event.key === store.key) record.receive(event.newValue);
@@ -45,18 +42,19 @@ function sharedRecordFor<T extends { version: number }>(options: HookOptions<T>,
 }
 
 /**
- * Preact glue for a versioned store: reads storage after mount (so hydration matches the server),
+ * Preact glue for a defined record: reads storage after mount (so hydration matches the server),
  * saves on every update, keeps every island on the page that uses the same key in step, and follows
  * changes made in other tabs through the `storage` event. The storage code loads after mount; changes
  * made before it arrives are replayed onto what was stored, so typing in the first moment neither
  * overwrites saved data nor is lost.
  */
-export function useVersionedStore<T extends { version: number }>(options: HookOptions<T>, what: string): StoredState<T> {
-  const optionsRef = useRef(options);
+export function useStoredRecord<T extends { version: number }>(definition: RecordDefinition<T>): StoredState<T> {
+  const definitionRef = useRef(definition);
+  const { what } = definition;
   const recordRef = useRef<SharedRecord<T> | null>(null);
   /** Changes made before the record loaded; null once loading failed and the data lives in memory only. */
   const pendingRef = useRef<Update<T>[] | null>([]);
-  const [early, setEarly] = useState<T>(options.empty);
+  const [early, setEarly] = useState<T>(definition.empty);
   const earlyRef = useRef(early);
   const [state, setState] = useState<SharedRecordState<T> | null>(null);
   const [notice, setNotice] = useState<StorageModule['storageNotice'] | null>(null);
@@ -68,7 +66,7 @@ export function useVersionedStore<T extends { version: number }>(options: HookOp
     loadStorage().then(
       (lib) => {
         if (cancelled) return;
-        const record = sharedRecordFor(optionsRef.current, lib);
+        const record = sharedRecordFor(definitionRef.current, lib);
         recordRef.current = record;
         for (const next of pendingRef.current?.splice(0) ?? []) record.update(next);
         setNotice(() => lib.storageNotice);
