@@ -9,6 +9,7 @@ import { letterFirstHeadingIds } from './src/integrations/heading-ids.ts';
 import { markExternalLinks } from './src/integrations/external-links.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { lazyModulesIntegration } from './src/integrations/lazy-modules.ts';
+import { ISLANDS } from './src/islands/registry.ts';
 import { HIGHLIGHT_PARAM } from './src/lib/search/url-state.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { tidyHtmlIntegration } from './src/integrations/tidy-html.ts';
@@ -24,14 +25,14 @@ export default defineConfig({
   // Content is MDX, which is code: the build refuses anything in it that could run script.
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [rejectUnsafeMdx], hastPlugins: [letterFirstHeadingIds, markExternalLinks] }) },
   integrations: [mdx(), preact(), sitemap(), tidyHtmlIntegration(), lazyModulesIntegration({
-      'search-dialog': {
-        entry: '../components/search/dialog.ts',
-        // Pagefind's highlight script only exists after a build; the trigger never asks for it in dev.
-        exports: (base) => ({ highlightScriptUrl: `${base}pagefind/pagefind-highlight.js`, highlightParam: HIGHLIGHT_PARAM }),
+      islands: ISLANDS,
+      modules: {
+        'search-dialog': {
+          entry: 'src/components/search/dialog.ts',
+          // Pagefind's highlight script only exists after a build; the trigger never asks for it in dev.
+          exports: (base) => ({ highlightScriptUrl: `${base}pagefind/pagefind-highlight.js`, highlightParam: HIGHLIGHT_PARAM }),
+        },
       },
-      'search-page': { entry: '../components/search/page.ts' },
-      'checklist-embed': { entry: '../islands/checklist-embed.ts' },
-      'salary-embed': { entry: '../islands/salary-embed.ts' },
     }), pagefindIntegration(), securityHeadersIntegration()],
   prefetch: false,
   vite: {

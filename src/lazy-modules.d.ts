@@ -1,4 +1,10 @@
-/** URLs of modules that pages load on demand (see src/integrations/lazy-modules.ts). */
+/** URLs of what pages load on demand (see src/integrations/lazy-modules.ts). */
+declare module 'virtual:psg/islands' {
+  /** Each island's browser entry (src/islands/registry.ts), by name. */
+  const urls: Record<string, string>;
+  export default urls;
+}
+
 declare module 'virtual:psg/lazy/search-dialog' {
   /** The built search dialog module. */
   const url: string;
@@ -7,22 +13,4 @@ declare module 'virtual:psg/lazy/search-dialog' {
   export const highlightScriptUrl: string;
   /** The URL parameter result links put the words to highlight in (HIGHLIGHT_PARAM). */
   export const highlightParam: string;
-}
-
-declare module 'virtual:psg/lazy/checklist-embed' {
-  /** The module that brings a checklist embedded in a guide to life. */
-  const url: string;
-  export default url;
-}
-
-declare module 'virtual:psg/lazy/salary-embed' {
-  /** The module that brings the salary calculator embedded in a guide to life. */
-  const url: string;
-  export default url;
-}
-
-declare module 'virtual:psg/lazy/search-page' {
-  /** The /search/ page's search box and results, mounted after the page's first paint. */
-  const url: string;
-  export default url;
 }

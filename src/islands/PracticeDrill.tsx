@@ -13,7 +13,8 @@ import { useStoredRecord } from './use-stored-record.ts';
 import type { RunnerProps } from './practice/DrillRunner.tsx';
 import type { SavedNotesProps } from './practice/SavedNotes.tsx';
 
-interface Props {
+/** The island's props: plain data from the page. */
+export interface PracticeDrillProps {
   /** Where the question bank's JSON is built. */
   dataUrl: string;
   /** Drill sizes for every track, worked out at build time. */
@@ -38,7 +39,7 @@ type Count = '3' | '5' | 'all';
 type Running = { Runner: ComponentType<RunnerProps>; items: DrillItem[]; data: PracticeData; run: number };
 
 /** The drill: setup until the reader starts, then the lazily loaded runner. */
-export default function PracticeDrill({ dataUrl, sizes, prepHref }: Props) {
+export default function PracticeDrill({ dataUrl, sizes, prepHref }: PracticeDrillProps) {
   const store = useStoredRecord<PracticeRecord>(practiceRecord);
   const [track, setTrack] = useState<RoleId>('any');
   const [mode, setMode] = useState<'screen' | 'purpose'>('screen');

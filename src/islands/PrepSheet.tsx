@@ -11,7 +11,8 @@ import type { ChecklistRecord } from '../lib/checklist/record.ts';
 import { useStoredRecord } from './use-stored-record.ts';
 import { prepRecord } from '../lib/prep/record-check.ts';
 
-interface Props {
+/** The island's props: plain data from the page. */
+export interface PrepSheetProps {
   /** Questions to ask: those the question bank and the questions-to-ask guide list. */
   askIdeas: string[];
   /** Every checklist's id, title and item ids, for "n of N done". */
@@ -83,7 +84,7 @@ const NO_CHECK: PrepCheck = { errors: {}, dateReads: null, timeReads: null, star
 const loadChecks = () => import('../lib/prep/validate.ts');
 
 /** The prep sheet form, with its print view and calendar download. */
-export default function PrepSheet({ askIdeas, checklists, commonZones, links }: Props) {
+export default function PrepSheet({ askIdeas, checklists, commonZones, links }: PrepSheetProps) {
   const store = useStoredRecord<PrepRecord>(prepRecord);
   const sheet = store.value;
   const [other, setOther] = useState<FromOtherTools>({ range: null, checklist: null });

@@ -14,8 +14,12 @@ beforeAll(async () => {
 describe('byte budgets (gzip)', () => {
   it.each(pages)('%s stays within its budgets', (page) => {
     const w = weights.get(page)!;
-    const jsBudget = pageKind(page) === 'island' ? BUDGETS.islandJs : BUDGETS.contentJs;
-    expect(w.jsGzip, `JS at first render: ${w.jsFiles.join(', ') || 'inline only'}`).toBeLessThanOrEqual(jsBudget);
+    if (pageKind(page) === 'island') {
+      // A tool is on screen when its page opens, so its island's code counts too, though it loads after the first paint.
+      expect(w.jsGzip + w.islandJsGzip, `JS at first render and the island: ${[...w.jsFiles, ...w.islandJsFiles].join(', ')}`).toBeLessThanOrEqual(BUDGETS.islandJs);
+    } else {
+      expect(w.jsGzip, `JS at first render: ${w.jsFiles.join(', ') || 'inline only'}`).toBeLessThanOrEqual(BUDGETS.contentJs);
+    }
     expect(w.htmlGzip, 'HTML').toBeLessThanOrEqual(BUDGETS.html);
     expect(w.cssGzip, 'CSS').toBeLessThanOrEqual(BUDGETS.css);
     expect(w.fonts, 'web fonts').toEqual([]);
@@ -28,11 +32,10 @@ describe('byte budgets (gzip)', () => {
 
   it('measures what it claims: an island page really counts its island code', () => {
     const islandPages = pages.filter((p) => pageKind(p) === 'island').map((p) => weights.get(p)!);
-    // The Preact renderer's client entry is always named client.*.js; Preact's own chunk is named after whichever
-    // module the bundler groups it with (preload-helper once islands use dynamic imports), so it can't be relied on.
-    const withIslands = islandPages.filter((w) => w.jsFiles.some((f) => /preact|client\.[\w-]+\.js/.test(f)));
-    // At least the checklist page hydrates a Preact island; its measured weight must include Preact.
-    expect(withIslands.length).toBeGreaterThan(0);
-    for (const w of withIslands) expect(w.jsGzip).toBeGreaterThan(3000);
+    // Preact has a chunk of its own, named for it (astro.config.mjs, manualChunks).
+    const withIslands = islandPages.filter((w) => w.islandJsFiles.some((f) => /\/preact\./.test(f)));
+    // The checklist, salary, practice and prep pages hydrate Preact islands; their measured weight must include Preact.
+    expect(withIslands.map((w) => w.page).sort()).toEqual(['/checklist/', '/practice/', '/prep/', '/salary/']);
+    for (const w of withIslands) expect(w.jsGzip + w.islandJsGzip).toBeGreaterThan(3000);
   });
 });

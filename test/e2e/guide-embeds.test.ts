@@ -26,11 +26,11 @@ describe('the salary calculator embedded in the salary guide', () => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
     await page.goto('/guides/salary-expectations/', { waitUntil: 'networkidle' });
-    expect(scripts.filter((s) => /\/(salary-embed|preact|SalaryCalculator)\./.test(s)), 'island code before scrolling').toEqual([]);
+    expect(scripts.filter((s) => /\/(salary-calculator|preact|SalaryCalculator)\./.test(s)), 'island code before scrolling').toEqual([]);
 
     const embed = page.locator('[data-salary-embed]');
     await embed.scrollIntoViewIfNeeded();
-    await expect.poll(() => scripts.some((s) => s.includes('salary-embed')), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => scripts.some((s) => s.includes('salary-calculator')), { timeout: 15_000 }).toBe(true);
 
     // Same worked example as the calculator page: $2,000 a month at 20 % tax, entry-level support.
     const costs = page.locator('#guide-salary-monthlyCosts');

@@ -68,7 +68,7 @@ async function openDrill(context: BrowserContext, query = `?purpose=salary&seed=
 
 /** Waits until the island has hydrated and read storage (the saved-notes panel says what it found). */
 async function hydrated(page: Page) {
-  await page.locator('astro-island:not([ssr])').waitFor();
+  await page.locator('[data-island][data-hydrated]').waitFor({ state: 'attached' });
   await page.locator('.drill-saved > p', { hasText: /Nothing saved yet|saved in this browser/ }).waitFor();
 }
 

@@ -55,7 +55,7 @@ async function openPrep(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   await page.clock.install({ time: NOW });
   await page.goto('/prep/');
-  await page.locator('astro-island:not([ssr])').waitFor();
+  await page.locator('[data-island][data-hydrated]').waitFor({ state: 'attached' });
   // The time zone is filled in from the browser once the stored sheet has been read.
   await eventually(() => page.locator('#prep-timeZone').inputValue()).not.toBe('');
   return page;
@@ -119,7 +119,7 @@ describe('the call prep sheet', () => {
     await eventually(() => page.locator('#prep-date-reads').textContent()).toBe('Reads as: Thursday 14 May 2026');
 
     await page.reload();
-    await page.locator('astro-island:not([ssr])').waitFor();
+    await page.locator('[data-island][data-hydrated]').waitFor({ state: 'attached' });
     await eventually(() => page.getByLabel('Company', { exact: true }).inputValue()).toBe('Acme, Inc.');
     expect(await page.getByLabel('Role', { exact: true }).inputValue()).toBe('IT Support Specialist');
     expect(await page.getByLabel('Date', { exact: true }).inputValue()).toBe('5/14/2026');
@@ -165,7 +165,7 @@ describe('the call prep sheet', () => {
 
     // Nothing typed is lost, even the mistakes.
     await page.reload();
-    await page.locator('astro-island:not([ssr])').waitFor();
+    await page.locator('[data-island][data-hydrated]').waitFor({ state: 'attached' });
     await eventually(() => page.getByLabel('The number they will call from', { exact: true }).inputValue()).toBe('555-CALL-NOW');
     expect(await page.getByLabel('Time', { exact: true }).inputValue()).toBe('25:15');
     expect(await runAxe(page)).toEqual([]);
@@ -255,7 +255,7 @@ describe('the prep sheet when storage throws', () => {
     const page = await context.newPage();
     const problems = watchPage(page);
     await page.goto('/prep/');
-    await page.locator('astro-island:not([ssr])').waitFor();
+    await page.locator('[data-island][data-hydrated]').waitFor({ state: 'attached' });
     await eventually(() => page.locator('.prep > .notice').textContent()).toMatch(/your prep sheet will not be saved/);
     await page.getByLabel('Company', { exact: true }).fill('Globex');
     await page.getByLabel('Date', { exact: true }).fill('2099-13-01');

@@ -338,7 +338,7 @@ describe('the page', () => {
     await ready;
     const weight = measurePage(DIST, '/salary/');
     expect(weight.jsGzip, 'inline scripts are measured').toBeGreaterThan(0);
-    expect(weight.jsFiles.filter((file) => /SalaryCalculator|salary-embed|preact/.test(file))).toEqual([]);
+    expect(weight.jsFiles.filter((file) => /SalaryCalculator|salary-calculator|preact/.test(file))).toEqual([]);
     expect(weight.jsGzip, weight.jsFiles.join(', ')).toBeLessThanOrEqual(BUDGETS.contentJs);
 
     const { context } = await isolatedContext(browser, baseURL);
@@ -349,7 +349,7 @@ describe('the page', () => {
     // Everything that arrives without the reader doing anything stays well short of the whole calculator.
     const pageOpen = await js.total();
     expect(js.urls.some((url) => url.includes('SalaryResults'))).toBe(false);
-    expect(js.urls.some((url) => url.includes('salary-embed')), 'the calculator hydrated').toBe(true);
+    expect(js.urls.some((url) => url.includes('salary-calculator')), 'the calculator hydrated').toBe(true);
     expect(pageOpen, `${pageOpen} bytes: ${js.urls.join(', ')}`).toBeLessThanOrEqual(BUDGETS.islandJs);
 
     await typeInto(page, 'monthlyCosts', '2000');

@@ -82,8 +82,8 @@ async function open(context: BrowserContext, island: Island) {
   const page = await context.newPage();
   const problems = watchPage(page);
   await page.goto(island.path, { waitUntil: 'networkidle' });
-  // Astro islands drop their ssr mark when hydrated; embeds hydrated by src/components/lazy-hydrate.ts or hydrate-after-paint.ts gain data-hydrated.
-  await page.locator('astro-island:not([ssr]), [data-hydrated]').first().waitFor({ state: 'attached' });
+  // Islands gain data-hydrated once src/components/island-loader.ts has mounted them.
+  await page.locator('[data-island][data-hydrated]').first().waitFor({ state: 'attached' });
   return { page, problems };
 }
 

@@ -7,10 +7,8 @@ import { routes } from '../../lib/url.ts';
 import { createSearchPanel } from './panel.ts';
 import { loadSearchRuntime } from './runtime.ts';
 
-/** Mounts the search panel into `[data-search-page]` and runs the search the URL asks for. */
-export function mountSearchPage(): void {
-  const host = document.querySelector<HTMLElement>('[data-search-page]');
-  if (!host) return;
+/** Mounts the search panel into the page's `[data-search-page]` island and runs the search the URL asks for. */
+export function mount(host: HTMLElement): void {
   const baseTitle = document.title;
   const initial = readSearchState(new URLSearchParams(location.search));
   const panel = createSearchPanel({
@@ -26,6 +24,6 @@ export function mountSearchPage(): void {
   });
   host.replaceChildren(panel.root);
   if (!initial.query) panel.input.focus();
-  // The page mounts after its first paint (see search.astro), so the index can load straight away.
+  // Islands mount after the first paint (src/components/island-loader.ts), so the index can load straight away.
   void loadSearchRuntime({ worker: true }).then((runtime) => panel.connect(runtime));
 }

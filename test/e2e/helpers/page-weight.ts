@@ -13,6 +13,9 @@ export interface PageWeight {
   /** Script tags, module preloads and every island's component and renderer, with their static imports. */
   jsGzip: number;
   jsFiles: string[];
+  /** The page's islands' code (src/components/island-loader.ts loads it after the first paint, when in view), with its static imports. */
+  islandJsGzip: number;
+  islandJsFiles: string[];
   cssFiles: string[];
   /** HTML + CSS files + JS files (favicon excluded). */
   requests: number;
@@ -75,6 +78,16 @@ export function measurePage(dist: string, page: string): PageWeight {
   }
   for (const url of inlineImports) graph.add(url);
   const jsFiles = [...graph].sort();
+  // Each [data-island] element names its island; the inline loader maps names to chunk URLs ({name:`/_astro/…js`}).
+  const inlineCode = inlineScripts.map((s) => s.text).join('\n');
+  const islandGraph = new Set<string>();
+  for (const name of new Set(root.querySelectorAll('[data-island]').map((element) => element.getAttribute('data-island')!))) {
+    const url = new RegExp(`["'\`]?\\b${name}["'\`]?:\\s*["'\`]([^"'\`]+\\.js)["'\`]`).exec(inlineCode)?.[1];
+    if (!url) throw new Error(`${page}: island "${name}" has no URL in the page's inline scripts`);
+    staticGraph(dist, url, islandGraph);
+  }
+  const islandJsFiles = [...islandGraph].filter((url) => !graph.has(url)).sort();
+  const islandJsGzip = islandJsFiles.reduce((sum, url) => sum + gzipSize(readFileSync(distFile(dist, url))), 0);
   const jsGzip = jsFiles.reduce((sum, url) => sum + gzipSize(readFileSync(distFile(dist, url))), 0) + inlineScripts.reduce((sum, s) => sum + gzipSize(s.text), 0);
 
   const fonts = [
@@ -90,5 +103,5 @@ export function measurePage(dist: string, page: string): PageWeight {
     return problems;
   });
 
-  return { page, htmlGzip: gzipSize(html), cssGzip, jsGzip, jsFiles, cssFiles, requests: 1 + cssFiles.length + jsFiles.length, fonts, imageProblems };
+  return { page, htmlGzip: gzipSize(html), cssGzip, jsGzip, jsFiles, islandJsGzip, islandJsFiles, cssFiles, requests: 1 + cssFiles.length + jsFiles.length, fonts, imageProblems };
 }
