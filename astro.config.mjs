@@ -12,6 +12,7 @@ import { lazyModulesIntegration } from './src/integrations/lazy-modules.ts';
 import { HIGHLIGHT_PARAM } from './src/lib/search/url-state.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { tidyHtmlIntegration } from './src/integrations/tidy-html.ts';
+import { serviceWorkerIntegration } from './src/integrations/service-worker.ts';
 
 /** The public origin, used for canonical URLs, Open Graph and the sitemap. Set SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? 'https://phone-screen-guide.example';
@@ -32,7 +33,8 @@ export default defineConfig({
       'search-page': { entry: '../components/search/page.ts' },
       'checklist-embed': { entry: '../islands/checklist-embed.ts' },
       'salary-embed': { entry: '../islands/salary-embed.ts' },
-    }), pagefindIntegration(), securityHeadersIntegration()],
+      'offline-client': { entry: '../components/offline/client.ts' },
+    }), pagefindIntegration(), securityHeadersIntegration(), serviceWorkerIntegration()],
   prefetch: false,
   vite: {
     // Preact gets a chunk of its own, named for it. Without this, Rollup merges it into whichever shared
@@ -53,6 +55,9 @@ export default defineConfig({
         "default-src 'self'",
         "img-src 'self' data:",
         "connect-src 'self'",
+        // The service worker and the web app manifest come from this origin only.
+        "worker-src 'self'",
+        "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -26,3 +26,9 @@ declare module 'virtual:psg/lazy/search-page' {
   const url: string;
   export default url;
 }
+
+declare module 'virtual:psg/lazy/offline-client' {
+  /** Offline support: registers the service worker and shows its status, loaded after the page's load event. */
+  const url: string;
+  export default url;
+}
