@@ -13,6 +13,7 @@ import { ISLANDS } from './src/islands/registry.ts';
 import { HIGHLIGHT_PARAM } from './src/lib/search/url-state.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { tidyHtmlIntegration } from './src/integrations/tidy-html.ts';
+import { serviceWorkerIntegration } from './src/integrations/service-worker.ts';
 
 /** The public origin, used for canonical URLs, Open Graph and the sitemap. Set SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? 'https://phone-screen-guide.example';
@@ -32,8 +33,9 @@ export default defineConfig({
           // Pagefind's highlight script only exists after a build; the trigger never asks for it in dev.
           exports: (base) => ({ highlightScriptUrl: `${base}pagefind/pagefind-highlight.js`, highlightParam: HIGHLIGHT_PARAM }),
         },
+        'offline-client': { entry: 'src/components/offline/client.ts' },
       },
-    }), pagefindIntegration(), securityHeadersIntegration()],
+    }), pagefindIntegration(), securityHeadersIntegration(), serviceWorkerIntegration()],
   prefetch: false,
   vite: {
     // Preact gets a chunk of its own, named for it. Without this, Rollup merges it into whichever shared
@@ -54,6 +56,9 @@ export default defineConfig({
         "default-src 'self'",
         "img-src 'self' data:",
         "connect-src 'self'",
+        // The service worker and the web app manifest come from this origin only.
+        "worker-src 'self'",
+        "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

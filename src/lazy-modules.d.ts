@@ -14,3 +14,9 @@ declare module 'virtual:psg/lazy/search-dialog' {
   /** The URL parameter result links put the words to highlight in (HIGHLIGHT_PARAM). */
   export const highlightParam: string;
 }
+
+declare module 'virtual:psg/lazy/offline-client' {
+  /** Offline support: registers the service worker and shows its status, loaded after the page's load event. */
+  const url: string;
+  export default url;
+}

@@ -26,6 +26,7 @@ export const routes = {
   search: (query?: string) => withBase(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   sources: () => withBase('/sources/'),
   privacy: () => withBase('/privacy/'),
+  offline: () => withBase('/offline/'),
 } as const;
 
 /** Makes an absolute URL for canonical and Open Graph tags from a path and the configured site origin. */

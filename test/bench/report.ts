@@ -1,4 +1,5 @@
 import type { LighthouseResult } from './lighthouse.ts';
+import type { OfflineCost } from './offline.ts';
 import { BUDGETS } from '../e2e/helpers/budgets.ts';
 import { FIRST_SEARCH_PARTS, type FirstSearchPart } from './first-search.ts';
 
@@ -40,6 +41,8 @@ export interface BenchResults {
   pageWeights: TypeWeight[];
   scale: ScaleResult[];
   lighthouse: ({ page: string } & LighthouseResult)[];
+  /** What saving the whole site for offline use cost. */
+  offline?: OfflineCost;
 }
 
 /** The targets issue #8 sets for the benchmark. */
@@ -137,6 +140,10 @@ export function renderMarkdown(r: BenchResults): string {
     lines.push(`| Build time per extra page | ${PEERS.msPerExtraPage} ms | ${largest.totalMsPerExtraPage} ms | ${mark(largest.totalMsPerExtraPage < PEERS.msPerExtraPage)} |`);
     const worst = Math.max(...largest.firstSearches.map((f) => f.bytes));
     lines.push(`| First search transfer (worst query, +${largest.extraPages} pages) | ${kb(PEERS.firstSearchBytes)} | ${kb(worst)} | ${mark(worst < PEERS.firstSearchBytes)} |`);
+  }
+  if (r.offline) {
+    lines.push('', '## Offline', '');
+    lines.push(`After one visit to the home page, the service worker saved the whole site (every page, the tools and the search index): ${kb(r.offline.bytes)} in ${r.offline.requests} requests, gzip on the wire. The footer said "Available offline" ${(r.offline.msUntilAvailable / 1000).toFixed(1)} s after the page was opened.`);
   }
   lines.push('');
   return lines.join('\n');

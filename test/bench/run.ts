@@ -3,7 +3,8 @@
  *  1. page weights per page type (gzip bytes at first render) against the budgets;
  *  2. a scale run: N synthetic pages added to a copy of the site (N = 100, 300, 1000 by default,
  *     or `--pages 1000`), timing Astro and Pagefind and measuring the first search's transfer;
- *  3. Lighthouse (mobile) on the heaviest page of each type (a guide with an embedded tool, say) and the tools.
+ *  3. Lighthouse (mobile) on the heaviest page of each type (a guide with an embedded tool, say) and the tools;
+ *  4. what saving the whole site for offline use costs, in bytes and time.
  * Writes test/bench/results.json and test/bench/RESULTS.md.
  */
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { sitemapPaths } from '../e2e/helpers/site.ts';
 import { syntheticContent } from './synthetic.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { bytesByPart, measureFirstSearch, type FirstSearch } from './first-search.ts';
+import { measureOffline } from './offline.ts';
 import { renderMarkdown, type BenchResults, type ScaleResult, type TypeWeight } from './report.ts';
 
 const { values } = parseArgs({
@@ -109,6 +111,17 @@ async function main() {
         results.lighthouse.push({ page, ...result });
         log(`  ${result.performance} / ${result.accessibility} / ${result.bestPractices} / ${result.seo}, LCP ${result.lcpMs} ms, TBT ${result.tbtMs} ms, CLS ${result.cls}`);
       }
+    } finally {
+      await server.close();
+    }
+  }
+  // 4. The offline download: bytes and time until the footer says "Available offline".
+  {
+    const server = await serveStatic(dist, { gzip: true });
+    try {
+      log('Offline download…');
+      results.offline = await measureOffline(server);
+      log(`  ${(results.offline.bytes / 1024).toFixed(0)} KB in ${results.offline.requests} requests; available offline after ${(results.offline.msUntilAvailable / 1000).toFixed(1)} s`);
     } finally {
       await server.close();
     }

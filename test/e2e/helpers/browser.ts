@@ -40,7 +40,9 @@ export async function isolatedContext(
   baseURL: string,
   options: BrowserContextOptions = {},
 ): Promise<{ context: BrowserContext; foreignRequests: string[] }> {
-  const context = await browser.newContext({ baseURL, ...options });
+  // Service workers are off unless a test asks for them: otherwise every page's background download of the
+  // whole site would run under tests that are about something else (test/e2e/offline.test.ts turns them on).
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block', ...options });
   const foreignRequests: string[] = [];
   const origin = new URL(baseURL).origin;
   await context.route(

@@ -52,6 +52,13 @@ function staticGraph(dist: string, url: string, seen: Set<string>): void {
   }
 }
 
+/** A module's URL and those of every module it imports statically, in dist/. Call `await ready` first. */
+export function moduleGraph(dist: string, url: string): string[] {
+  const seen = new Set<string>();
+  staticGraph(dist, url, seen);
+  return [...seen].sort();
+}
+
 /** Measures one built page. Call `await ready` first. */
 export function measurePage(dist: string, page: string): PageWeight {
   const htmlFile = page.endsWith('/') ? path.join(dist, page, 'index.html') : path.join(dist, page);
