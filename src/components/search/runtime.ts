@@ -5,6 +5,7 @@
 import { createSearchEngine, type PagefindApi, type SearchEngine } from '../../lib/search/engine.ts';
 import type { PagefindResultData } from '../../lib/search/results.ts';
 import { EMPTY_SEARCH_DATA, parseSearchData, type SearchData } from '../../lib/search/search-data.ts';
+import { createDictionary, type SpellingDictionary } from '../../lib/search/spelling.ts';
 import { compileVocabulary } from '../../lib/search/vocabulary.ts';
 import { withBase } from '../../lib/url.ts';
 
@@ -40,6 +41,20 @@ async function fetchSearchData(): Promise<SearchData> {
   }
 }
 
+let dictionary: Promise<SpellingDictionary | null> | undefined;
+
+/** The site's word list for "did you mean", fetched once, the first time a typed word finds no page. */
+function loadDictionary(): Promise<SpellingDictionary | null> {
+  dictionary ??= fetch(withBase('/search/words.json'))
+    .then(async (response) => (response.ok ? createDictionary(await response.json()) : null))
+    .catch(() => null)
+    .then((loaded) => {
+      if (!loaded) dictionary = undefined; // Try again on a later search (say the connection came back).
+      return loaded;
+    });
+  return dictionary;
+}
+
 async function load(worker: boolean): Promise<SearchRuntime> {
   // `astro dev` has no index: say so instead of requesting files that are not there.
   if (import.meta.env.DEV) return { ok: false, reason: 'dev' };
@@ -51,7 +66,7 @@ async function load(worker: boolean): Promise<SearchRuntime> {
     // on the main thread. The search page runs a search while it loads, so it keeps that work off the main thread.
     await pagefind.options({ excerptLength: EXCERPT_WORDS, ranking: RANKING, noWorker: !worker });
     await pagefind.init();
-    return { ok: true, engine: createSearchEngine(pagefind, compileVocabulary([data.vocabulary])), data };
+    return { ok: true, engine: createSearchEngine(pagefind, compileVocabulary([data.vocabulary]), { spelling: loadDictionary }), data };
   } catch {
     loading = undefined; // Let the next open try again (say the connection came back).
     return { ok: false, reason: 'error' };
