@@ -43,7 +43,7 @@ async function fetchSearchData(): Promise<SearchData> {
 
 let dictionary: Promise<SpellingDictionary | null> | undefined;
 
-/** The site's word list for "did you mean", fetched once, the first time a typed word finds no page. */
+/** The site's word list for "did you mean", fetched once, when search first loads (and again after a failure). */
 function loadDictionary(): Promise<SpellingDictionary | null> {
   dictionary ??= fetch(withBase('/search/words.json'))
     .then(async (response) => (response.ok ? createDictionary(await response.json()) : null))
@@ -65,6 +65,7 @@ async function load(worker: boolean): Promise<SearchRuntime> {
     // Without a worker the dialog's first search skips a 12 KB download, and this index is small enough to search
     // on the main thread. The search page runs a search while it loads, so it keeps that work off the main thread.
     await pagefind.options({ excerptLength: EXCERPT_WORDS, ranking: RANKING, noWorker: !worker });
+    void loadDictionary(); // Starts alongside Pagefind, so it is ready by the first misspelled word.
     await pagefind.init();
     return { ok: true, engine: createSearchEngine(pagefind, compileVocabulary([data.vocabulary]), { spelling: loadDictionary }), data };
   } catch {

@@ -1,20 +1,22 @@
 import { tokenise } from './tokenise.ts';
 
 /**
- * "Did you mean": a small spelling corrector built from the site's own words. The build publishes the
- * words the guides and questions use (most frequent first) at /search/words.json; when a typed word
- * finds no page at all, the closest of those words within a small edit distance replaces it. No new
- * search engine: Pagefind still answers the corrected query.
+ * "Did you mean": a small spelling corrector built from the site's own words. The build publishes every
+ * word of four letters or more that the guides and questions use (most frequent first) at
+ * /search/words.json, fetched when search opens. A typed word the site never uses is replaced by the
+ * closest of those words within a small edit distance. No new search engine: Pagefind still answers the
+ * corrected query. (Pagefind's own answer can't tell us a word is unknown: it stems and prefix-matches,
+ * so "salery" quietly finds pages about "sales".)
  */
 
 /** Words shorter than this are never corrected: "cv", "job" and "ask" have too many near neighbors. */
 export const MIN_CORRECTABLE_LENGTH = 4;
 
-/** Most words the build publishes: enough for the site's whole vocabulary, small enough to fetch on demand. */
-export const MAX_DICTIONARY_WORDS = 4000;
+/** Most words the build publishes: room for the whole site's vocabulary (about 3,000 words now, 11 KB gzipped). */
+export const MAX_DICTIONARY_WORDS = 8000;
 
-/** A word the corrector may suggest must appear at least this often across the site. */
-export const MIN_WORD_COUNT = 2;
+/** Every word the site uses counts: the list must be complete, or a real but rare word would be "corrected". */
+export const MIN_WORD_COUNT = 1;
 
 /**
  * How many edits a word of this length may be from a suggestion: one for short words ("salry"),
@@ -98,6 +100,26 @@ export function suggestWord(word: string, dictionary: SpellingDictionary): strin
   return best;
 }
 
+/**
+ * Whether the site knows `word`, or a form of it that Pagefind's stemming and prefix search would find:
+ * the word itself, a site word it begins ("salar" while typing "salary"), or a site word of at least five
+ * letters that it extends by up to three ("interviewer" from "interview").
+ */
+export function isKnownWord(word: string, dictionary: SpellingDictionary): boolean {
+  if (dictionary.known.has(word)) return true;
+  const shortest = Math.max(5, word.length - 3);
+  for (const candidate of dictionary.words) {
+    if (candidate.startsWith(word)) return true;
+    if (candidate.length >= shortest && candidate.length < word.length && word.startsWith(candidate)) return true;
+  }
+  return false;
+}
+
+/** The typed words worth correcting: long enough, free of digits, and unknown to the site. */
+export function unknownWords(words: readonly string[], dictionary: SpellingDictionary): Set<string> {
+  return new Set(words.filter((word) => maxEditsFor(word) > 0 && !/\d/.test(word) && !isKnownWord(word, dictionary)));
+}
+
 /** A query with its unknown words corrected, and which words changed. */
 export interface Correction {
   /** The whole query again, with each corrected word swapped in and everything else kept. */
@@ -107,8 +129,8 @@ export interface Correction {
 }
 
 /**
- * Corrects the words of `text` that are in `unknown` (the words that found no page), leaving every
- * other word as typed. Returns `null` when nothing could be corrected.
+ * Corrects the words of `text` that are in `unknown`, leaving every other word as typed. Returns `null`
+ * when nothing could be corrected.
  */
 export function correctQuery(text: string, unknown: ReadonlySet<string>, dictionary: SpellingDictionary): Correction | null {
   const changes: { from: string; to: string }[] = [];
@@ -134,10 +156,10 @@ function proseOf(source: string): string {
 
 /**
  * The word list the build publishes: every word of the given texts at least MIN_CORRECTABLE_LENGTH
- * letters long and used at least MIN_WORD_COUNT times, most frequent first (ties alphabetical, so the
+ * letters long and used at least MIN_WORD_COUNT times (`minCount` to override), most frequent first (ties alphabetical, so the
  * file is stable from build to build), capped at `limit`.
  */
-export function buildWordList(texts: readonly string[], limit: number = MAX_DICTIONARY_WORDS): string[] {
+export function buildWordList(texts: readonly string[], limit: number = MAX_DICTIONARY_WORDS, minCount: number = MIN_WORD_COUNT): string[] {
   const counts = new Map<string, number>();
   for (const text of texts) {
     for (const word of tokenise(proseOf(text))) {
@@ -146,7 +168,7 @@ export function buildWordList(texts: readonly string[], limit: number = MAX_DICT
     }
   }
   return [...counts]
-    .filter(([, count]) => count >= MIN_WORD_COUNT)
+    .filter(([, count]) => count >= minCount)
     .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))
     .slice(0, limit)
     .map(([word]) => word);

@@ -5,8 +5,8 @@ import { tokenise } from '../../lib/search/tokenise.ts';
 
 /**
  * The site's own words, most frequent first, for the search's "did you mean" (src/lib/search/spelling.ts).
- * A separate file from /search/data.json, because only a search that finds nothing for a word needs it:
- * the first search never pays for it.
+ * Fetched alongside Pagefind when search first opens; a separate file from /search/data.json so that a
+ * failure to load it costs only the corrections, never the vocabulary.
  */
 export const GET: APIRoute = async () => {
   const [guides, questions, purposes, checklists, vocabularies] = await Promise.all([

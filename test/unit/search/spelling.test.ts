@@ -6,9 +6,11 @@ import {
   correctionNote,
   createDictionary,
   editDistance,
+  isKnownWord,
   maxEditsFor,
   MIN_CORRECTABLE_LENGTH,
   suggestWord,
+  unknownWords,
 } from '../../../src/lib/search/spelling.ts';
 
 /** A plain, reference edit distance (with swaps of neighbors), written the slow obvious way to check the fast one. */
@@ -128,6 +130,32 @@ describe('suggestWord', () => {
   });
 });
 
+describe('isKnownWord and unknownWords', () => {
+  it("knows the site's words, words still being typed, and longer forms of site words", () => {
+    expect(isKnownWord('salary', dictionary)).toBe(true);
+    expect(isKnownWord('salar', dictionary)).toBe(true);
+    expect(isKnownWord('interviewer', dictionary)).toBe(true);
+    expect(isKnownWord('weaknesses', dictionary)).toBe(true);
+    expect(isKnownWord('salery', dictionary)).toBe(false);
+    expect(isKnownWord('intervew', dictionary)).toBe(false);
+    // "rangefinder" is more than three letters past "range": not a form of it.
+    expect(isKnownWord('rangefinder', dictionary)).toBe(false);
+  });
+
+  it('picks out only the long, digit-free words the site never uses', () => {
+    expect([...unknownWords(['salery', 'range', 'cv', 'abc', 'sal4ry', 'recruter'], dictionary)]).toEqual(['salery', 'recruter']);
+  });
+
+  it('never calls a word in the list unknown', () => {
+    fc.assert(
+      fc.property(fc.array(longWord, { minLength: 1, maxLength: 30 }), (words) => {
+        const dict = createDictionary(words);
+        expect(unknownWords(words, dict).size).toBe(0);
+      }),
+    );
+  });
+});
+
 describe('createDictionary', () => {
   it('keeps plain lowercase words once, in order, and drops anything else', () => {
     const dict = createDictionary(['salary', 'Salary', 'salary', 42, null, 'two words', 'range', "don't"]);
@@ -171,8 +199,12 @@ describe('buildWordList', () => {
     'Once only: xylophone. Numbers like 2080 and 60340 are left out, and so is "don\'t".',
   ];
 
-  it('lists words used at least twice, at least four letters long, most frequent first', () => {
-    expect(buildWordList(texts)).toEqual(['range', 'salary', 'recruiter']);
+  it('lists every word at least four letters long, most frequent first, ties in alphabetical order', () => {
+    const list = buildWordList(texts);
+    expect(list.slice(0, 3)).toEqual(['range', 'salary', 'recruiter']);
+    expect(list).toContain('xylophone');
+    expect(list.every((w) => w.length >= MIN_CORRECTABLE_LENGTH && !/\d/.test(w) && !w.includes("'"))).toBe(true);
+    expect(buildWordList(texts, 100, 2)).toEqual(['range', 'salary', 'recruiter']);
   });
 
   it('leaves out link addresses, tag names and attribute names', () => {
