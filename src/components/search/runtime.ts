@@ -25,9 +25,11 @@ const EXCERPT_WORDS = 24;
  * Pagefind's BM25 ranking, tuned for this site. Its default length normalisation (0.75) favours short
  * pages so strongly that a 300-word question outranks the 1,500-word guide on the same topic for the
  * topic's own name ("salary"); 0.25 keeps short, focused pages competitive without burying the guides.
+ * Pagefind also counts words that merely start with a search word, so "call them back" found pages full
+ * of "background" and "backup"; a term similarity of 2 (default 1) makes such prefix matches count for less.
  * Checked against the relevance table in test/e2e/search-relevance.test.ts.
  */
-const RANKING = { pageLength: 0.25 };
+const RANKING = { pageLength: 0.25, termSimilarity: 2 };
 
 let loading: Promise<SearchRuntime> | undefined;
 
