@@ -28,7 +28,13 @@ afterAll(async () => {
 /** Anything a page fetched that belongs to search: Pagefind, the dialog's code, its styles, the vocabulary. */
 function isSearchRequest(request: Request): boolean {
   const { pathname } = new URL(request.url());
-  return pathname.startsWith('/pagefind/') || pathname.includes('search-dialog') || pathname === '/search/data.json' || /\/_astro\/search\.[\w-]+\.css$/.test(pathname);
+  return (
+    pathname.startsWith('/pagefind/') ||
+    pathname.includes('search-dialog') ||
+    pathname === '/search/data.json' ||
+    pathname === '/search/words.json' ||
+    /\/_astro\/search\.[\w-]+\.css$/.test(pathname)
+  );
 }
 
 async function openPage(path: string): Promise<{ page: Page; requests: string[]; problems: ReturnType<typeof watchPage> }> {
@@ -82,6 +88,7 @@ describe('search costs nothing until it is opened', () => {
     await typeQuery(page, 'salary');
     expect(requests).toContain('/pagefind/pagefind.js');
     expect(requests).toContain('/search/data.json');
+    expect(requests, 'the word list for "did you mean" loads with search').toContain('/search/words.json');
     expect(requests.some((r) => r.includes('search-dialog'))).toBe(true);
     expect(requests.filter((r) => r.includes('pagefind-highlight')), 'highlight script without ?highlight').toEqual([]);
     expect(problems.pageErrors).toEqual([]);
@@ -265,6 +272,24 @@ describe('the search dialog', () => {
     await page.close();
   });
 
+  it("corrects a misspelled word from the site's own words, and says what it searched for instead", async () => {
+    const { page, problems } = await openPage(contentPage);
+    await openDialog(page);
+    await typeQuery(page, 'salery');
+    const note = page.locator('dialog.search-dialog .sp-note');
+    await expect(note.isVisible()).resolves.toBe(true);
+    expect(await note.textContent()).toBe('No page has “salery”. Showing results for “salary”.');
+    expect(await options(page).count()).toBeGreaterThan(0);
+    expect((await options(page).nth(0).getAttribute('href')) ?? '').toContain('highlight=salary');
+    expect((await page.locator('dialog.search-dialog .sp-result mark').first().textContent())?.toLowerCase()).toContain('salar');
+    // A word the site uses is never "corrected".
+    await typeQuery(page, 'salary');
+    await expect(note.isVisible()).resolves.toBe(false);
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('offers example searches in an empty box, and running one shows results', async () => {
     const { page } = await openPage(contentPage);
     await openDialog(page);
@@ -306,6 +331,64 @@ describe('the search dialog', () => {
     expect(await page.locator('dialog.search-dialog a', { hasText: 'See all guides' }).count()).toBe(1);
     expect(problems.pageErrors).toEqual([]);
     await offline.close();
+  });
+});
+
+describe('opening a result', () => {
+  it('scrolls to the first highlighted match on the page it opens', async () => {
+    const guide = guidePages.find((p) => p.includes('salary')) ?? guidePages[0] ?? contentPage;
+    const page = await context.newPage();
+    const problems = watchPage(page);
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.goto(guide, { waitUntil: 'networkidle' });
+    // A word of the main text whose first use is well below the first screen, so landing on it needs a scroll.
+    const word = await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+      const seenAbove = new Set<string>();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement!;
+        if (parent.closest('[data-pagefind-ignore], nav, [hidden]')) continue;
+        const top = parent.getBoundingClientRect().top + window.scrollY;
+        for (const w of (node.textContent ?? '').toLowerCase().match(/[a-z]{7,}/g) ?? []) {
+          if (top < window.innerHeight * 2) seenAbove.add(w);
+          else if (!seenAbove.has(w)) return w;
+        }
+      }
+      return null;
+    });
+    expect(word, 'a word first used below the first two screens').not.toBeNull();
+    await page.goto(`${guide}?highlight=${word}`, { waitUntil: 'networkidle' });
+    const mark = page.locator('main mark.search-highlight').first();
+    await mark.waitFor();
+    await page.waitForFunction(() => window.scrollY > 0);
+    const box = await mark.evaluate((m) => {
+      const r = m.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, height: window.innerHeight };
+    });
+    expect(box.top, 'first match is on screen').toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(box.height);
+    expect(problems.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('leaves the scroll alone when the link names a section', async () => {
+    const guide = guidePages.find((p) => p.includes('salary')) ?? guidePages[0] ?? contentPage;
+    const page = await context.newPage();
+    await page.goto(guide, { waitUntil: 'networkidle' });
+    const id = await page.evaluate(() => {
+      const headings = [...document.querySelectorAll('main h2[id]')];
+      return headings[Math.floor(headings.length / 2)]?.id ?? null;
+    });
+    expect(id).not.toBeNull();
+    const headingTop = (i: string) => page.evaluate((x) => document.getElementById(x)!.getBoundingClientRect().top, i);
+    await page.goto(`${guide}#${id}`, { waitUntil: 'networkidle' });
+    const plain = await headingTop(id!);
+    await page.goto(`${guide}?highlight=salary#${id}`, { waitUntil: 'networkidle' });
+    await page.locator('main mark.search-highlight').first().waitFor();
+    await page.waitForTimeout(200);
+    expect(Math.abs((await headingTop(id!)) - plain), 'the named section stays where the link put it').toBeLessThan(5);
+    await page.close();
   });
 });
 

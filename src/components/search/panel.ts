@@ -5,6 +5,7 @@
  */
 import { FILTER_GROUPS, hasFilters, toggleFilter, type FilterKey } from '../../lib/search/filters.ts';
 import { resultLabel, suggestGuides, toResultView, type ResultView } from '../../lib/search/results.ts';
+import { correctionNote } from '../../lib/search/spelling.ts';
 import type { SearchState } from '../../lib/search/url-state.ts';
 import { routes } from '../../lib/url.ts';
 import type { SearchRuntime } from './runtime.ts';
@@ -246,8 +247,12 @@ export function createSearchPanel(options: PanelOptions): SearchPanel {
     input.setAttribute('aria-expanded', String(views.length > 0));
     setActive(-1);
     more.hidden = context !== 'page' || total <= views.length;
-    note.hidden = outcome.mode !== 'broadened';
-    note.textContent = outcome.mode === 'broadened' ? 'No page has all of those words, so these match some of them. The best match is first.' : '';
+    note.hidden = outcome.mode !== 'broadened' && !outcome.correction;
+    note.textContent = outcome.correction
+      ? correctionNote(outcome.correction)
+      : outcome.mode === 'broadened'
+        ? 'No page has all of those words, so these match some of them. The best match is first.'
+        : '';
 
     const query = current.query.trim();
     if (outcome.mode === 'idle') {

@@ -5,6 +5,7 @@
 import { createSearchEngine, type PagefindApi, type SearchEngine } from '../../lib/search/engine.ts';
 import type { PagefindResultData } from '../../lib/search/results.ts';
 import { EMPTY_SEARCH_DATA, parseSearchData, type SearchData } from '../../lib/search/search-data.ts';
+import { createDictionary, type SpellingDictionary } from '../../lib/search/spelling.ts';
 import { compileVocabulary } from '../../lib/search/vocabulary.ts';
 import { withBase } from '../../lib/url.ts';
 
@@ -24,9 +25,11 @@ const EXCERPT_WORDS = 24;
  * Pagefind's BM25 ranking, tuned for this site. Its default length normalisation (0.75) favours short
  * pages so strongly that a 300-word question outranks the 1,500-word guide on the same topic for the
  * topic's own name ("salary"); 0.25 keeps short, focused pages competitive without burying the guides.
+ * Pagefind also counts words that merely start with a search word, so "call them back" found pages full
+ * of "background" and "backup"; a term similarity of 2 (default 1) makes such prefix matches count for less.
  * Checked against the relevance table in test/e2e/search-relevance.test.ts.
  */
-const RANKING = { pageLength: 0.25 };
+const RANKING = { pageLength: 0.25, termSimilarity: 2 };
 
 let loading: Promise<SearchRuntime> | undefined;
 
@@ -40,6 +43,20 @@ async function fetchSearchData(): Promise<SearchData> {
   }
 }
 
+let dictionary: Promise<SpellingDictionary | null> | undefined;
+
+/** The site's word list for "did you mean", fetched once, when search first loads (and again after a failure). */
+function loadDictionary(): Promise<SpellingDictionary | null> {
+  dictionary ??= fetch(withBase('/search/words.json'))
+    .then(async (response) => (response.ok ? createDictionary(await response.json()) : null))
+    .catch(() => null)
+    .then((loaded) => {
+      if (!loaded) dictionary = undefined; // Try again on a later search (say the connection came back).
+      return loaded;
+    });
+  return dictionary;
+}
+
 async function load(worker: boolean): Promise<SearchRuntime> {
   // `astro dev` has no index: say so instead of requesting files that are not there.
   if (import.meta.env.DEV) return { ok: false, reason: 'dev' };
@@ -50,8 +67,9 @@ async function load(worker: boolean): Promise<SearchRuntime> {
     // Without a worker the dialog's first search skips a 12 KB download, and this index is small enough to search
     // on the main thread. The search page runs a search while it loads, so it keeps that work off the main thread.
     await pagefind.options({ excerptLength: EXCERPT_WORDS, ranking: RANKING, noWorker: !worker });
+    void loadDictionary(); // Starts alongside Pagefind, so it is ready by the first misspelled word.
     await pagefind.init();
-    return { ok: true, engine: createSearchEngine(pagefind, compileVocabulary([data.vocabulary])), data };
+    return { ok: true, engine: createSearchEngine(pagefind, compileVocabulary([data.vocabulary]), { spelling: loadDictionary }), data };
   } catch {
     loading = undefined; // Let the next open try again (say the connection came back).
     return { ok: false, reason: 'error' };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchEngine, type PagefindApi } from '../../../src/lib/search/engine.ts';
 import { compileVocabulary } from '../../../src/lib/search/vocabulary.ts';
+import { createDictionary } from '../../../src/lib/search/spelling.ts';
 
 interface FakePage {
   id: string;
@@ -120,3 +121,87 @@ describe('createSearchEngine', () => {
     await expect(createSearchEngine(nullApi, vocabulary).search('salary')).resolves.toMatchObject({ hits: [] });
   });
 });
+
+describe('createSearchEngine: did you mean', () => {
+  const words = createDictionary(['salary', 'call', 'range', 'missed', 'voicemail', 'nerves', 'rejection', 'celery']);
+  /** A spelling loader that counts how often it is asked for the word list. */
+  function speller(result: ReturnType<typeof createDictionary> | null | Error = words) {
+    const loads = { count: 0 };
+    const spelling = async () => {
+      loads.count += 1;
+      if (result instanceof Error) throw result;
+      return result;
+    };
+    return { spelling, loads };
+  }
+
+  it('searches again with a misspelled word corrected, and says what it changed', async () => {
+    const { api, calls } = fakePagefind(pages);
+    const { spelling, loads } = speller();
+    const outcome = await createSearchEngine(api, vocabulary, { spelling }).search('Salery');
+    expect(outcome.correction).toEqual({ text: 'salary', changes: [{ from: 'salery', to: 'salary' }] });
+    expect(outcome.query).toBe('Salery');
+    expect(outcome.hits.map((h) => h.id)).toEqual(['salary-expectations', 'salary-question', 'privacy']);
+    expect(outcome.plan.highlight).toEqual(['salary']);
+    expect(calls.map((c) => c.term)).toEqual(['salery', 'salary']);
+    expect(loads.count).toBe(1);
+  });
+
+  it('corrects one word of several, keeping the words that found pages', async () => {
+    const { api } = fakePagefind(pages);
+    const { spelling } = speller();
+    const outcome = await createSearchEngine(api, vocabulary, { spelling }).search('missed voicemial');
+    expect(outcome.correction?.changes).toEqual([{ from: 'voicemial', to: 'voicemail' }]);
+    expect(outcome.hits[0]!.id).toBe('be-reachable');
+  });
+
+  it("leaves searches for the site's own words alone", async () => {
+    const { api } = fakePagefind(pages);
+    const engine = createSearchEngine(api, vocabulary, speller());
+    for (const query of ['salary', 'missed call', 'nervous rejection', 'salar']) {
+      const outcome = await engine.search(query);
+      expect(outcome.correction, query).toBeUndefined();
+    }
+  });
+
+  it('does not ask for the word list when no typed word is worth checking', async () => {
+    const { api } = fakePagefind(pages);
+    const { spelling, loads } = speller();
+    const engine = createSearchEngine(api, vocabulary, { spelling });
+    // "money" is replaced by the vocabulary and "ask" is too short to correct.
+    await engine.search('how much money should I ask for');
+    await engine.search('cv');
+    expect(loads.count).toBe(0);
+    await engine.search('salary');
+    expect(loads.count).toBe(1);
+  });
+
+  it('keeps the typed search when the word list is missing, fails to load, or has nothing close', async () => {
+    for (const result of [null, new Error('offline')]) {
+      const { api } = fakePagefind(pages);
+      const outcome = await createSearchEngine(api, vocabulary, speller(result)).search('salery');
+      expect(outcome).toMatchObject({ hits: [] });
+      expect(outcome.correction).toBeUndefined();
+    }
+    const { api } = fakePagefind(pages);
+    const outcome = await createSearchEngine(api, vocabulary, speller()).search('xylophone');
+    expect(outcome.hits).toEqual([]);
+    expect(outcome.correction).toBeUndefined();
+  });
+
+  it('keeps the typed search when the corrected one finds nothing either', async () => {
+    const { api } = fakePagefind(pages);
+    // "celery" is a known word in the list but on no page: correcting to it finds nothing, so no correction is shown.
+    const outcome = await createSearchEngine(api, vocabulary, speller()).search('celeri');
+    expect(outcome.hits).toEqual([]);
+    expect(outcome.correction).toBeUndefined();
+  });
+
+  it('corrects within the filters picked', async () => {
+    const { api, calls } = fakePagefind(pages);
+    const outcome = await createSearchEngine(api, vocabulary, speller()).search('salery', { type: 'Question' });
+    expect(outcome.hits.map((h) => h.id)).toEqual(['salary-question']);
+    for (const call of calls) expect(call.filters).toEqual({ type: 'Question' });
+  });
+});
+
