@@ -55,3 +55,17 @@ export function spaceWarning(estimate: { usage?: number; quota?: number } | null
   const mb = Math.floor(left / (1024 * 1024));
   return `Space for recordings is running low on this device (${mb < 1 ? 'less than 1 MB' : `about ${mb} MB`} left). Download the takes you want to keep and delete the rest.`;
 }
+
+/** What to say about keeping recordings, by the store's status; null when they are being kept. */
+export function takesNotice(status: 'saved' | 'unavailable' | 'full' | 'newer-version'): string | null {
+  switch (status) {
+    case 'unavailable':
+      return "Your browser isn't letting this site keep recordings (private browsing can do this). You can still record, play back and download takes until you leave this page.";
+    case 'full':
+      return "This browser's storage for this site is full, so your latest take couldn't be kept. You can play and download it until you leave this page; delete older takes to make room.";
+    case 'newer-version':
+      return 'A newer version of this site saved your recordings. We left them untouched; reload the page to see them. New takes last until you leave this page.';
+    case 'saved':
+      return null;
+  }
+}

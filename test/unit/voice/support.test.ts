@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseMimeType, recorderProblem, spaceWarning, RECORDER_MESSAGES, LOW_SPACE_BYTES } from '../../../src/lib/voice/support.ts';
+import { chooseMimeType, recorderProblem, spaceWarning, takesNotice, RECORDER_MESSAGES, LOW_SPACE_BYTES } from '../../../src/lib/voice/support.ts';
 
 describe('recorder support', () => {
   it('chooses the first type the browser can record, or lets the browser pick', () => {
@@ -29,5 +29,14 @@ describe('recorder support', () => {
     expect(spaceWarning({ usage: 0, quota: LOW_SPACE_BYTES - 1 })).toMatch(/about 49 MB left/);
     expect(spaceWarning(undefined)).toBeNull();
     expect(spaceWarning({ usage: Number.NaN, quota: 5 })).toBeNull();
+  });
+});
+
+describe('notices about keeping recordings', () => {
+  it('says why takes are not kept, and nothing when they are', () => {
+    expect(takesNotice('saved')).toBeNull();
+    expect(takesNotice('unavailable')).toMatch(/isn't letting this site keep recordings/);
+    expect(takesNotice('full')).toMatch(/storage for this site is full/);
+    expect(takesNotice('newer-version')).toMatch(/newer version/);
   });
 });
