@@ -17,14 +17,16 @@ export default function RecordingsSummary({ questions }: Props) {
 
   useEffect(() => {
     let cancelled = false;
-    Promise.all([takesStore().then((store) => store.loadAll()), loadVoiceKit()]).then(
-      ([all, kit]) => {
-        if (cancelled) return;
+    takesStore()
+      .then((store) => store.loadAll())
+      .then(async (all) => {
         const takes = new Map(questions.map((q) => [q.id, all.get(q.id)?.takes ?? []]));
-        if ([...takes.values()].some((t) => t.length > 0)) setData({ kit, takes });
-      },
-      () => {},
-    );
+        // The analysis code is only worth loading when there is a take to look at.
+        if (![...takes.values()].some((t) => t.length > 0)) return;
+        const kit = await loadVoiceKit();
+        if (!cancelled) setData({ kit, takes });
+      })
+      .catch(() => {});
     return () => {
       cancelled = true;
     };
