@@ -39,7 +39,7 @@ async function axeOnRunningClock(page: Page) {
 }
 
 const clock = (page: Page) => page.locator('[role="timer"]');
-const status = (page: Page) => page.locator('.drill-question [role="status"]');
+const status = (page: Page) => page.locator('.drill-question > [role="status"]');
 
 describe('the practice drill, end to end', () => {
   let context: BrowserContext;
