@@ -221,8 +221,15 @@ describe('recording an answer with a fake microphone, under the real host header
       `The one thing to work on next: Your answers were short (${share}% of the target time); add one concrete example with a result.`,
     );
 
-    // Delete removes it from the page and from IndexedDB.
+    // The practice export carries the take's figures and transcript, never the audio.
     await page.getByRole('button', { name: 'Set up a new drill' }).click();
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as JSON' }).click()]);
+    const exported = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+    expect(exported.recordings[question.id]).toHaveLength(1);
+    expect(exported.recordings[question.id][0]).toMatchObject({ mimeType: 'audio/webm;codecs=opus', delivery: stored!.delivery, transcript, words: { words: 22, fillerTotal: 5 } });
+    expect(exported.recordings[question.id][0]).not.toHaveProperty('audio');
+
+    // Delete removes it from the page and from IndexedDB.
     await startDrill(page);
     await page.getByRole('button', { name: 'Delete take 1' }).click();
     await eventually(() => page.locator('.drill-take').count()).toBe(0);
@@ -246,6 +253,17 @@ describe('recording an answer with a fake microphone, under the real host header
     await page.getByRole('button', { name: 'Delete all takes for this question' }).click();
     await eventually(() => page.locator('.drill-take').count()).toBe(0);
     expect(await storedTakes(page, order[0]!.id)).toEqual([]);
+
+    // "Delete all recordings" on the setup screen empties every question.
+    await page.getByRole('button', { name: 'Next question' }).click();
+    await recordTake(page, 600);
+    await page.locator('.drill-take').waitFor();
+    expect(await storedTakes(page, order[1]!.id)).toHaveLength(1);
+    await page.getByRole('button', { name: 'Stop the drill' }).click();
+    await page.getByRole('button', { name: 'Delete all recordings…' }).click();
+    await page.getByRole('button', { name: 'Yes, delete all recordings' }).click();
+    await eventually(() => page.locator('.drill-saved [role="status"]').textContent()).toBe('All recordings were deleted from this browser.');
+    expect(await storedTakes(page, order[1]!.id)).toEqual([]);
     await page.close();
   }, 120_000);
 });
