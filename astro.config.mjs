@@ -55,6 +55,8 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
+        // Recorded takes play from blob: URLs made in the page (the practice drill); nothing from elsewhere.
+        "media-src 'self' blob:",
         "connect-src 'self'",
         // The service worker and the web app manifest come from this origin only.
         "worker-src 'self'",

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { DOCUMENT_HEADERS, formatRule, headerPolicy } from '../lib/security-headers.ts';
+import { documentHeadersFor, formatRule, headerPolicy } from '../lib/security-headers.ts';
 
 /** The page's own CSP, as Astro wrote it into the <meta> tag. */
 function metaPolicy(html: string): string | null {
@@ -24,7 +24,7 @@ export function securityHeadersIntegration(): AstroIntegration {
           const policy = metaPolicy(readFileSync(path.join(outDir, file), 'utf8'));
           if (!policy) return [];
           const urlPath = `/${file.replace(/\\/g, '/')}`.replace(/index\.html$/, '');
-          return [formatRule({ pattern: urlPath, headers: [['Content-Security-Policy', headerPolicy(policy)], ...DOCUMENT_HEADERS] })];
+          return [formatRule({ pattern: urlPath, headers: [['Content-Security-Policy', headerPolicy(policy)], ...documentHeadersFor(urlPath)] })];
         });
         appendFileSync(path.join(outDir, '_headers'), `\n# Per-page Content-Security-Policy and document headers (generated)\n${blocks.join('')}`);
         logger.info(`Wrote a Content-Security-Policy header for ${blocks.length} pages.`);

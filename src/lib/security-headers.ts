@@ -41,6 +41,15 @@ export const DOCUMENT_HEADERS: [string, string][] = [
   ],
 ];
 
+/** The one page that may use the microphone: the practice drill records answers there, and nowhere else. */
+export const MICROPHONE_PAGES: readonly string[] = ['/practice/'];
+
+/** The document headers for a page: DOCUMENT_HEADERS, with `microphone=(self)` on the pages that record. */
+export function documentHeadersFor(urlPath: string): [string, string][] {
+  if (!MICROPHONE_PAGES.includes(urlPath)) return DOCUMENT_HEADERS;
+  return DOCUMENT_HEADERS.map(([name, value]) => [name, name === 'Permissions-Policy' ? value.replace('microphone=()', 'microphone=(self)') : value]);
+}
+
 /** The header CSP for a page: its meta policy plus what only a header can say (no framing by anyone). */
 export function headerPolicy(metaPolicy: string): string {
   const directives = metaPolicy

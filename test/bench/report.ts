@@ -39,6 +39,8 @@ export interface BenchResults {
   buildRuns?: number;
   build?: { pages: number; totalMs: number; astroMs: number; pagefindMs: number; pagefindBytes: number };
   pageWeights: TypeWeight[];
+  /** Chunks that load on an action rather than at page open (the recorder on the first "Record"). */
+  lazyChunks?: { action: string; name: string; jsGzip: number; jsFiles: string[] }[];
   scale: ScaleResult[];
   lighthouse: ({ page: string } & LighthouseResult)[];
   /** What saving the whole site for offline use cost. */
@@ -80,6 +82,14 @@ export function renderMarkdown(r: BenchResults): string {
     lines.push(`| ${w.type} | ${w.pages} | \`${w.example}\` | ${kb(w.htmlGzip)} | ${kb(w.cssGzip)} | ${kb(w.jsGzip)} | ${kb(w.islandJsGzip ?? 0)} | ${w.requests} | ${kb(w.jsBudget)} | ${mark(w.withinBudget)} |`);
   }
   lines.push('', `Budgets (enforced in \`npm test\`): content pages ≤ ${kb(BUDGETS.contentJs)} JS, island pages ≤ ${kb(BUDGETS.islandJs)} JS, every page HTML ≤ ${kb(BUDGETS.html)} and CSS ≤ ${kb(BUDGETS.css)}, no web fonts, nothing fetched at idle.`, '');
+
+  if (r.lazyChunks?.length) {
+    lines.push('## Code loaded on an action, not at page open', '');
+    lines.push('| Action | Chunk | JS (gzip) | Files beyond the first render |');
+    lines.push('|---|---|---|---|');
+    for (const c of r.lazyChunks) lines.push(`| ${c.action} | \`${c.name}\` | ${kb(c.jsGzip)} | ${c.jsFiles.length} |`);
+    lines.push('');
+  }
 
   if (r.lighthouse.length > 0) {
     lines.push('## Lighthouse (mobile, median of runs)', '');

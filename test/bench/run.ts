@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { buildCopy, copySite } from '../content/helpers/fixture-build.ts';
 import { serveStatic } from '../e2e/helpers/server.ts';
 import { BUDGETS, pageKind, pageType } from '../e2e/helpers/budgets.ts';
-import { measurePage, ready, type PageWeight } from '../e2e/helpers/page-weight.ts';
+import { measureLazyChunk, measurePage, ready, type PageWeight } from '../e2e/helpers/page-weight.ts';
 import { sitemapPaths } from '../e2e/helpers/site.ts';
 import { syntheticContent } from './synthetic.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
@@ -98,6 +98,10 @@ async function main() {
   }
   results.pageWeights.sort((a, b) => a.type.localeCompare(b.type));
   console.table(results.pageWeights.map(({ type, pages, htmlGzip, cssGzip, jsGzip, islandJsGzip, requests, withinBudget }) => ({ type, pages, htmlGzip, cssGzip, jsGzip, islandJsGzip, requests, withinBudget })));
+
+  // 2. Code that loads on an action, not at page open: the practice drill's recorder and voice analysis.
+  results.lazyChunks = [{ action: 'First "Record my answer" on /practice/', ...measureLazyChunk(dist, 'voice-kit', '/practice/') }];
+  for (const chunk of results.lazyChunks) log(`  ${chunk.action}: ${chunk.jsGzip} B gzip (${chunk.jsFiles.join(', ')})`);
 
   // 3. Lighthouse on the normal build, served with gzip like a real host.
   if (!values['skip-lighthouse']) {

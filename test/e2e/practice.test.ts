@@ -2,50 +2,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, isolatedContext } from './helpers/browser.ts';
-import { watchPage, type PageProblems } from './helpers/page-watch.ts';
+import { watchPage } from './helpers/page-watch.ts';
 import { runAxe } from './helpers/axe.ts';
 import { makeStorageThrow } from './helpers/storage.ts';
-import { DIST } from './helpers/site.ts';
+import { built, eventually, heading, hydrated, openDrill, order } from './helpers/practice.ts';
 import { selectQuestions } from '../../src/lib/practice/select.ts';
-import { PracticeDataSchema, type PracticeData, type PracticeQuestion } from '../../src/lib/practice/data.ts';
 import { PRACTICE_STORAGE_KEY } from '../../src/lib/practice/record.ts';
 
 const baseURL = inject('baseURL');
-
-/** Polls until the value matches; generous, because lazy chunks load after hydration on a busy machine. */
-const eventually = <T,>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000, interval: 50 });
 let browser: Browser;
-
-/** The bank exactly as the site built it. */
-const built: PracticeData = PracticeDataSchema.parse(JSON.parse(readFileSync(`${DIST}/practice/questions.json`, 'utf8')));
-
-/**
- * A fixed bank of three salary questions served in place of the built one, so the end-to-end drill has
- * known prompts and targets whatever the content holds (the committed bank may have a single question).
- * The page, its scripts and the rest of the data are the real build.
- */
-const salaryQuestion = (slug: string, prompt: string, targetSeconds: number): PracticeQuestion => ({
-  id: `salary/${slug}`,
-  href: `/questions/salary/${slug}/`,
-  prompt,
-  purpose: 'salary',
-  roles: ['any'],
-  difficulty: 'medium',
-  targetSeconds,
-  strongPoints: [`Strong point A for ${slug}`, `Strong point B for ${slug}`, `Strong point C for ${slug}`],
-  followUps: [],
-  sample: `"A sample answer for ${slug}."`,
-});
-const fixture: PracticeData = {
-  ...built,
-  questions: [
-    salaryQuestion('range-question', 'What salary range are you after?', 45),
-    salaryQuestion('history-question', 'What are you making in your current job?', 30),
-    salaryQuestion('flex-question', 'Is your number flexible at all?', 40),
-  ],
-};
-const SEED = 7;
-const order = selectQuestions(fixture.questions, { mode: 'purpose', track: 'any', purpose: 'salary', seed: SEED, count: 3 }).map((i) => i.question);
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -54,23 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** A page on the drill with Playwright's clock installed and the fixture bank served, hydrated and ready. */
-async function openDrill(context: BrowserContext, query = `?purpose=salary&seed=${SEED}`): Promise<{ page: Page; problems: PageProblems }> {
-  const page = await context.newPage();
-  const problems = watchPage(page);
-  await page.clock.install({ time: new Date('2026-05-10T15:00:00.000Z') });
-  await page.route('**/practice/questions.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(fixture) }));
-  await page.goto(`/practice/${query}`);
-  await hydrated(page);
-  return { page, problems };
-}
-
-/** Waits until the island has hydrated and read storage (the saved-notes panel says what it found). */
-async function hydrated(page: Page) {
-  await page.locator('[data-island][data-hydrated]').waitFor({ state: 'attached' });
-  await page.locator('.drill-saved > p', { hasText: /Nothing saved yet|saved in this browser/ }).waitFor();
-}
 
 /**
  * Freezes the page's clock, so only runFor moves time: the timer then reads exactly what the test says.
@@ -90,9 +38,8 @@ async function axeOnRunningClock(page: Page) {
   return violations;
 }
 
-const heading = (page: Page) => page.locator('#drill-prompt');
 const clock = (page: Page) => page.locator('[role="timer"]');
-const status = (page: Page) => page.locator('.drill-question [role="status"]');
+const status = (page: Page) => page.locator('.drill-question > [role="status"]');
 
 describe('the practice drill, end to end', () => {
   let context: BrowserContext;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRule, headerPolicy, headersFor, matchesPattern, parseHeadersFile } from '../../src/lib/security-headers.ts';
+import { DOCUMENT_HEADERS, documentHeadersFor, formatRule, headerPolicy, headersFor, matchesPattern, parseHeadersFile } from '../../src/lib/security-headers.ts';
 
 const FILE = `# comment
 /*
@@ -35,5 +35,16 @@ describe('_headers files', () => {
     expect(headerPolicy("default-src 'self'; script-src 'self';")).toBe("default-src 'self'; script-src 'self'; frame-ancestors 'none'");
     const rule = { pattern: '/x/', headers: [['A', 'b'] as [string, string]] };
     expect(parseHeadersFile(formatRule(rule))).toEqual([rule]);
+  });
+});
+
+describe('the microphone', () => {
+  it('is allowed on the practice page alone', () => {
+    const policy = (path: string) => documentHeadersFor(path).find(([name]) => name === 'Permissions-Policy')![1];
+    expect(policy('/practice/')).toContain('microphone=(self)');
+    expect(policy('/practice/')).not.toContain('microphone=()');
+    for (const path of ['/', '/guides/a/', '/prep/', '/practice/questions.json', '/practice']) expect(policy(path)).toContain('microphone=()');
+    // Everything else about the page's headers is the same.
+    expect(documentHeadersFor('/practice/').map(([name]) => name)).toEqual(DOCUMENT_HEADERS.map(([name]) => name));
   });
 });

@@ -19,6 +19,9 @@ import {
   toggleTimer,
   type TimerState,
 } from '../../lib/practice/timer.ts';
+import { startTimer } from '../../lib/practice/timer.ts';
+import RecordPanel, { type RecordControl } from './RecordPanel.tsx';
+import RecordingsSummary from './RecordingsSummary.tsx';
 
 /** What the setup screen hands the runner. */
 export interface RunnerProps {
@@ -67,6 +70,7 @@ export default function DrillRunner({ items, record, update, help, speak, prepHr
   const [live, setLive] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const lastSecond = useRef(0);
+  const recordControl = useRef<RecordControl | null>(null);
 
   const item = items[index]!;
   const { question } = item;
@@ -122,6 +126,20 @@ export default function DrillRunner({ items, record, update, help, speak, prepHr
     return s;
   }
 
+  /** A take starts: the timer starts afresh with it, so the clock shows the take's length. */
+  function recordingStarted() {
+    const at = Date.now();
+    lastSecond.current = 0;
+    setNow(at);
+    setTimer(startTimer(IDLE_TIMER, at));
+    setLive('Recording and timing your answer.');
+  }
+
+  /** A take ends: so does the answer's timing. */
+  function recordingStopped() {
+    if (timer.status === 'running' || timer.status === 'paused') finishTiming();
+  }
+
   function reveal() {
     if (revealed) return;
     const s = finishTiming();
@@ -156,7 +174,11 @@ export default function DrillRunner({ items, record, update, help, speak, prepHr
     if (finished) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      if (event.key === ' ' && !isControl(event.target)) {
+      if (event.key === ' ' && recordControl.current?.recording) {
+        // While recording, Space (even on a button) ends the take: the stop button has focus then anyway.
+        event.preventDefault();
+        recordControl.current.stop();
+      } else if (event.key === ' ' && !isControl(event.target)) {
         event.preventDefault();
         keys.current.toggle();
       } else if (event.key === 'n' || event.key === 'N') keys.current.next();
@@ -200,6 +222,16 @@ export default function DrillRunner({ items, record, update, help, speak, prepHr
         </button>
       </div>
       {over && <p class="drill-gentle">{over}</p>}
+
+      <RecordPanel
+        key={question.id}
+        questionId={question.id}
+        targetSeconds={question.targetSeconds}
+        strongPoints={question.strongPoints}
+        onStart={recordingStarted}
+        onStop={recordingStopped}
+        control={recordControl}
+      />
 
       <p>
         <label for={notesId}>Your notes</label>
@@ -326,6 +358,8 @@ function Summary({ items, results, help, prepHref, onExit, onRetry }: SummaryPro
           </tbody>
         </table>
       </div>
+
+      <RecordingsSummary questions={items.map(({ question: q }) => ({ id: q.id, prompt: q.prompt, strongPoints: q.strongPoints }))} />
 
       <h3>What to work on</h3>
       {summary.needsWork.length === 0 ? (

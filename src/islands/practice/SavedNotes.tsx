@@ -3,6 +3,17 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { countSaved, emptyPracticeRecord, mergeRecords, type PracticeRecord } from '../../lib/practice/record.ts';
 import { practiceToJson, practiceToMarkdown, exportFileName, type QuestionTitle } from '../../lib/practice/export.ts';
 import { downloadText } from '../download.ts';
+import { takesStore } from './recordings.ts';
+
+/** Every take's figures (no audio) for an export; none when the recordings can't be read. */
+async function recordingsForExport() {
+  try {
+    const [store, { recordingFigures }] = await Promise.all([takesStore(), import('../../lib/practice/export.ts')]);
+    return recordingFigures(await store.loadAll());
+  } catch {
+    return {};
+  }
+}
 
 /** What the notes panel needs from the drill. */
 export interface SavedNotesProps {
@@ -17,6 +28,7 @@ export interface SavedNotesProps {
 export default function SavedNotes({ record, ready, update, loadQuestions }: SavedNotesProps) {
   const [message, setMessage] = useState<{ text: string; bad?: boolean } | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [confirmingRecordings, setConfirmingRecordings] = useState(false);
   const keepButton = useRef<HTMLButtonElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
   // Focus the safe choice when the question appears, and return to "Clear" when it goes.
@@ -31,9 +43,21 @@ export default function SavedNotes({ record, ready, update, loadQuestions }: Sav
 
   async function exportFile(kind: 'md' | 'json') {
     const now = new Date();
-    if (kind === 'json') return downloadText(exportFileName('json', now), practiceToJson(record), 'application/json');
+    const recordings = await recordingsForExport();
+    if (kind === 'json') return downloadText(exportFileName('json', now), practiceToJson(record, recordings), 'application/json');
     const questions = await loadQuestions().catch(() => []);
-    downloadText(exportFileName('md', now), practiceToMarkdown(record, questions, now), 'text/markdown');
+    downloadText(exportFileName('md', now), practiceToMarkdown(record, questions, now, recordings), 'text/markdown');
+  }
+
+  async function deleteRecordings() {
+    setConfirmingRecordings(false);
+    try {
+      const store = await takesStore();
+      const status = await store.clearAll();
+      say(status === 'saved' ? 'All recordings were deleted from this browser.' : "Recordings couldn't be deleted: this browser isn't letting the site use its storage.", status !== 'saved');
+    } catch {
+      say("Recordings couldn't be deleted. Reload the page and try again.", true);
+    }
   }
 
   async function importFile(input: HTMLInputElement) {
@@ -72,7 +96,23 @@ export default function SavedNotes({ record, ready, update, loadQuestions }: Sav
         <button type="button" class="secondary" ref={clearButton} disabled={saved === 0} onClick={() => setConfirming(true)}>
           Clear all notes…
         </button>
+        <button type="button" class="secondary" onClick={() => setConfirmingRecordings(true)}>
+          Delete all recordings…
+        </button>
       </div>
+      {confirmingRecordings && (
+        <div class="notice" role="group" aria-labelledby="drill-delete-recordings-question">
+          <p id="drill-delete-recordings-question">Delete every recorded take, for every question, from this browser? This can’t be undone.</p>
+          <div class="drill-buttons">
+            <button type="button" onClick={() => void deleteRecordings()}>
+              Yes, delete all recordings
+            </button>
+            <button type="button" class="secondary" onClick={() => setConfirmingRecordings(false)}>
+              Keep them
+            </button>
+          </div>
+        </div>
+      )}
       <p>
         <label for="drill-import">Import notes from a JSON file you downloaded here</label>
         <br />

@@ -53,6 +53,11 @@ export function parsePracticeImport(text: string): ImportResult {
   const version = (parsed as { version?: unknown } | null)?.version;
   if (typeof version === 'number' && version > PRACTICE_RECORD_VERSION)
     return { ok: false, message: 'That file was made by a newer version of this site. Reload the page and try again. Nothing was changed.' };
+  // An export carries its recordings' figures too; without the audio there's nothing to bring back, so they're skipped.
+  if (parsed && typeof parsed === 'object' && 'recordings' in parsed) {
+    const { recordings: _figures, ...rest } = parsed as Record<string, unknown>;
+    parsed = rest;
+  }
   const checked = PracticeRecordSchema.safeParse(parsed);
   if (!checked.success) {
     const issue = checked.error.issues[0];

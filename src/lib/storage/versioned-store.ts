@@ -69,6 +69,32 @@ export function backupKeyPrefix(key: string): string {
   return `${key}:backup:`;
 }
 
+/**
+ * Brings a parsed record up to `version` through `migrations`, then checks it, or explains why it can't be.
+ * Shared by every store, whatever holds the record (localStorage here, IndexedDB for recordings).
+ */
+export function upgradeRecord<T>(
+  parsed: unknown,
+  { version, migrations, schema }: { version: number; migrations: Readonly<Record<number, (record: unknown) => unknown>>; schema: RecordCheck<T> },
+): { value: T } | { problem: LoadProblem } {
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { problem: 'corrupt' };
+  const recordVersion = (parsed as { version?: unknown }).version;
+  if (typeof recordVersion !== 'number' || !Number.isInteger(recordVersion) || recordVersion < 1) return { problem: 'unknown-version' };
+  if (recordVersion > version) return { problem: 'newer-version' };
+  let record: unknown = parsed;
+  for (let v = recordVersion; v < version; v += 1) {
+    const step = migrations[v];
+    if (!step) return { problem: 'unknown-version' };
+    try {
+      record = step(record);
+    } catch {
+      return { problem: 'invalid' };
+    }
+  }
+  const checked = schema.safeParse(record);
+  return checked.success ? { value: checked.data } : { problem: 'invalid' };
+}
+
 /** Creates a store for one kind of record. See VersionedStoreOptions. */
 export function createVersionedStore<T extends VersionedRecord>(options: VersionedStoreOptions<T>): VersionedStore<T> {
   const { key, version, schema, empty, migrations = {}, storage, now = () => new Date() } = options;
@@ -87,26 +113,6 @@ export function createVersionedStore<T extends VersionedRecord>(options: Version
     }
   }
 
-  /** Brings a parsed record up to the current version, or explains why it can't be. */
-  function upgrade(parsed: unknown): { value: T } | { problem: LoadProblem } {
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { problem: 'corrupt' };
-    const recordVersion = (parsed as { version?: unknown }).version;
-    if (typeof recordVersion !== 'number' || !Number.isInteger(recordVersion) || recordVersion < 1) return { problem: 'unknown-version' };
-    if (recordVersion > version) return { problem: 'newer-version' };
-    let record: unknown = parsed;
-    for (let v = recordVersion; v < version; v += 1) {
-      const step = migrations[v];
-      if (!step) return { problem: 'unknown-version' };
-      try {
-        record = step(record);
-      } catch {
-        return { problem: 'invalid' };
-      }
-    }
-    const checked = schema.safeParse(record);
-    return checked.success ? { value: checked.data } : { problem: 'invalid' };
-  }
-
   function interpret(raw: string): { value: T; migrated: boolean } | { problem: LoadProblem } {
     let parsed: unknown;
     try {
@@ -114,7 +120,7 @@ export function createVersionedStore<T extends VersionedRecord>(options: Version
     } catch {
       return { problem: 'corrupt' };
     }
-    const result = upgrade(parsed);
+    const result = upgradeRecord(parsed, { version, migrations, schema });
     if ('problem' in result) return result;
     const migrated = (parsed as VersionedRecord).version !== version;
     return { value: result.value, migrated };

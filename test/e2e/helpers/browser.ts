@@ -25,10 +25,23 @@ export function assertChromium(): void {
   );
 }
 
-/** Launches headless system Chromium. */
-export async function launchBrowser(): Promise<Browser> {
+/** What a test can add to the launch: extra Chromium flags (a fake microphone, say). */
+export interface LaunchOptions {
+  args?: string[];
+}
+
+/** Launches headless system Chromium, with any extra flags a test needs. */
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   assertChromium();
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...(options.args ?? [])] });
+}
+
+/**
+ * Flags for a fake microphone that plays `wavFile` (written by the test). `grant: false` leaves out the
+ * flag that answers the permission prompt, so the request is refused as if the reader said no.
+ */
+export function fakeMicrophoneArgs(wavFile: string, { grant = true }: { grant?: boolean } = {}): string[] {
+  return ['--use-fake-device-for-media-stream', ...(grant ? ['--use-fake-ui-for-media-stream'] : []), `--use-file-for-fake-audio-capture=${wavFile}%noloop`];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { init, parse as parseImports } from 'es-module-lexer';
@@ -111,4 +111,23 @@ export function measurePage(dist: string, page: string): PageWeight {
   });
 
   return { page, htmlGzip: gzipSize(html), cssGzip, jsGzip, jsFiles, islandJsGzip, islandJsFiles, cssFiles, requests: 1 + cssFiles.length + jsFiles.length, fonts, imageProblems };
+}
+
+/** What a lazily loaded chunk adds once its action runs: the chunk and its static imports that `page` didn't already load. */
+export interface LazyChunkWeight {
+  /** The chunk's name before its hash, e.g. `voice-kit`. */
+  name: string;
+  jsGzip: number;
+  jsFiles: string[];
+}
+
+/** Measures the lazy chunk named `name` (dist/_astro/<name>.<hash>.js) beyond what `page` loads at first render. Call `await ready` first. */
+export function measureLazyChunk(dist: string, name: string, page: string): LazyChunkWeight {
+  const file = readdirSync(path.join(dist, '_astro')).find((f) => f.startsWith(`${name}.`) && f.endsWith('.js'));
+  if (!file) throw new Error(`No chunk named ${name} in dist/_astro/`);
+  const graph = new Set<string>();
+  staticGraph(dist, `/_astro/${file}`, graph);
+  const already = new Set(measurePage(dist, page).jsFiles);
+  const jsFiles = [...graph].filter((url) => !already.has(url)).sort();
+  return { name, jsFiles, jsGzip: jsFiles.reduce((sum, url) => sum + gzipSize(readFileSync(distFile(dist, url))), 0) };
 }
