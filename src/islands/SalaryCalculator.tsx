@@ -218,7 +218,9 @@ export default function SalaryCalculator({ citation, areaCitation, areas, period
         ? `Allowed, but unusually high: ${formatPayPer(warning.to, result.unit)} is above what nine in ten people in this job earn in ${placeLabel} (${formatPayPer(warning.p90, result.unit)}, ${areaCitation}). Check it's the yearly figure for this job.`
         : null;
   };
-  const areaError = areaKnown ? null : `We have no pay figures for “${form.area.slice(0, 20)}”. Choose a state from the list, or “United States, national”.`;
+  const areaError = areaKnown
+    ? null
+    : `${/^[A-Za-z]{2}$/.test(form.area) ? `We have no pay figures for “${form.area}”. ` : ''}Choose a state from the list, or “United States, national”.`;
   const payUnitText = form.unit === 'hour' ? 'dollars an hour' : 'dollars a year';
 
   let results: ComponentChildren;

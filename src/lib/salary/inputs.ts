@@ -89,7 +89,13 @@ export function readSalaryForm(form: SalaryForm, occupations: readonly Occupatio
 
   const chosenArea = areaName(form.area, place.areas);
   if (chosenArea === null)
-    fail('area', 'unknown-choice', `We have no pay figures for “${form.area.slice(0, 20)}”. Choose a state from the list, or “United States, national”.`);
+    fail(
+      'area',
+      'unknown-choice',
+      /^[A-Za-z]{2}$/.test(form.area)
+        ? `We have no pay figures for “${form.area}”. Choose a state from the list, or “United States, national”.`
+        : 'Choose a state from the list, or “United States, national”.',
+    );
 
   const occupation = occupations.find((o) => o.soc === form.occupation);
   if (!occupation) fail('occupation', 'unknown-choice', 'Choose a job from the list.');
@@ -189,8 +195,18 @@ function readPosted(
   pay: (field: SalaryField, emptyMessage: string | null) => number | null | undefined,
   fail: (field: SalaryField, kind: SalaryErrorKind, message: string) => void,
 ): PostedRange | null | undefined {
-  const from = pay('postedFrom', null);
-  const to = pay('postedTo', null);
+  // A yearly salary typed while pay is shown by the hour would otherwise meet the hourly cap's "extra zero" message.
+  const looksYearly = (field: 'postedFrom' | 'postedTo'): boolean => {
+    if (unit !== 'hour') return false;
+    const asYearly = parseDecimal(form[field], { digits: 2, max: Number.MAX_SAFE_INTEGER });
+    if (!asYearly.ok || asYearly.value < YEARLY_LOOKING_HOURLY) return false;
+    fail(field, 'looks-yearly', `${formatPay(Math.floor(asYearly.value / 100), 'year')} an hour looks like a yearly salary. Choose “A year” under Show pay to enter a yearly posting.`);
+    return true;
+  };
+  const yearlyFrom = looksYearly('postedFrom');
+  const yearlyTo = looksYearly('postedTo');
+  const from = yearlyFrom ? undefined : pay('postedFrom', null);
+  const to = yearlyTo ? undefined : pay('postedTo', null);
   if (from === undefined || to === undefined) return undefined;
   if (from === null && to === null) return null;
   if (from === null || to === null) {
@@ -204,9 +220,6 @@ function readPosted(
       ok = false;
     } else if (unit === 'year' && value < HOURLY_LOOKING_YEARLY) {
       fail(field, 'looks-hourly', `${formatPay(value * 100, 'hour')} looks like pay by the hour. Choose “An hour” under Show pay to enter an hourly posting, or enter the yearly amounts.`);
-      ok = false;
-    } else if (unit === 'hour' && value >= YEARLY_LOOKING_HOURLY) {
-      fail(field, 'looks-yearly', `${formatPay(value / 100, 'year')} an hour looks like a yearly salary. Choose “A year” under Show pay to enter a yearly posting.`);
       ok = false;
     }
   }
