@@ -24,9 +24,12 @@ export const stateWages = JSON.parse(readFileSync('content/salary/states/bls-oew
 /** Every state code and DC. */
 export const AREA_CODES = stateWages.areas.map((a) => a.code);
 
+const figureCache = new Map<string, AreaFigures>();
+
 /** One state's figures, as the per-state endpoint serves them (price level and law left out). */
 export function figuresFor(code: string): AreaFigures {
-  const figures = areaFigures(code, stateWages, null, null);
+  const figures = figureCache.get(code) ?? areaFigures(code, stateWages, null, null);
+  if (figures) figureCache.set(code, figures);
   if (!figures) throw new Error(`no area ${code}`);
   return figures;
 }
