@@ -136,7 +136,7 @@ describe('readSalaryForm', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
 
   it('for any out-of-order own figures, flags the first figure that drops', () => {
     fc.assert(
