@@ -6,13 +6,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { areaFigures } from '../../../lib/salary/area-figures.ts';
 
-/** The newest entry of a collection's data, or null (fixture builds have none). */
-const first = async <C extends 'stateWages' | 'priceLevels' | 'payTransparency'>(name: C) => (await getCollection(name))[0]?.data ?? null;
-
 export const getStaticPaths = (async () => {
-  const wages = await first('stateWages');
-  const prices = await first('priceLevels');
-  const laws = await first('payTransparency');
+  // One file per collection; fixture builds have none, and then no state files are written.
+  const wages = (await getCollection('stateWages'))[0]?.data ?? null;
+  const prices = (await getCollection('priceLevels'))[0]?.data ?? null;
+  const laws = (await getCollection('payTransparency'))[0]?.data ?? null;
   if (!wages) return [];
   return wages.areas.map((area) => ({ params: { state: area.code }, props: { figures: areaFigures(area.code, wages, prices, laws) } }));
 }) satisfies GetStaticPaths;
