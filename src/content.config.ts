@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { PURPOSE_IDS, ROLE_IDS, STAGE_IDS } from './lib/purposes.ts';
 import { percentilesInOrder } from './lib/salary/dataset.ts';
 import { SALARY_TRACK_IDS } from './lib/salary/tracks.ts';
+import { PayTransparencyDatasetSchema, PriceLevelDatasetSchema, StateWageDatasetSchema } from './schemas/state-wages.ts';
 
 /** A lowercase, hyphenated id that is safe in URLs and storage keys. */
 export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
@@ -194,6 +195,10 @@ const questions = defineCollection({ loader: glob({ base: './content/questions',
 const purposes = defineCollection({ loader: glob({ base: './content/purposes', pattern: '*.mdx' }), schema: PurposeSchema });
 const checklists = defineCollection({ loader: glob({ base: './content/checklists', pattern: '*.yaml' }), schema: ChecklistSchema });
 const salary = defineCollection({ loader: glob({ base: './content/salary', pattern: '*.json' }), schema: SalaryDatasetSchema });
+const stateBase = './content/salary/states';
+const stateWages = defineCollection({ loader: glob({ base: stateBase, pattern: 'bls-oews-states-*.json' }), schema: StateWageDatasetSchema });
+const priceLevels = defineCollection({ loader: glob({ base: stateBase, pattern: 'bea-rpp-*.json' }), schema: PriceLevelDatasetSchema });
+const payTransparency = defineCollection({ loader: glob({ base: stateBase, pattern: 'pay-transparency-*.json' }), schema: PayTransparencyDatasetSchema });
 const search = defineCollection({ loader: glob({ base: './content/search', pattern: '*.yaml' }), schema: SearchVocabularySchema });
 
-export const collections = { guides, questions, purposes, checklists, salary, search };
+export const collections = { guides, questions, purposes, checklists, salary, search, stateWages, priceLevels, payTransparency };

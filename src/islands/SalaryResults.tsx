@@ -1,7 +1,8 @@
 /**
- * The calculator's engine and results: form checking, the maths, and the view of a valid result (range,
- * walk-away number, warnings, script, math). SalaryCalculator loads this module when the reader first
- * reaches the form, so nothing here costs anything at first render (the page budget is 16 KB gzip).
+ * The calculator's results view: range, walk-away number, the state beside the national figure, warnings,
+ * the script, the math and the state's pay-range law. The logic comes from src/lib/salary; SalaryCalculator
+ * loads this module with src/lib/salary/engine.ts when the reader first reaches the form, so nothing here
+ * costs anything at first render (the page budget is 16 KB gzip).
  */
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
@@ -9,20 +10,24 @@ import { calculate, type SalaryResult, type SalaryWarning } from '../lib/salary/
 import type { OccupationWage, PercentileKey } from '../lib/salary/dataset.ts';
 import { aboutPrefix, formatDollars, formatPay, formatPayPer, formatPercent, marketSource, perUnit } from '../lib/salary/format.ts';
 import { FIELD_LABELS, type SalaryField, type SalaryForm } from '../lib/salary/form.ts';
-import { readSalaryForm, type SalaryFieldError, type SalaryFormResult } from '../lib/salary/inputs.ts';
-import { RANGE_SPREAD_BASIS_POINTS, type PayUnit } from '../lib/salary/model.ts';
+import { readSalaryForm, type PlaceContext, type SalaryFieldError, type SalaryFormResult } from '../lib/salary/inputs.ts';
+import { LEVEL_TARGET, RANGE_SPREAD_BASIS_POINTS, type PayUnit } from '../lib/salary/model.ts';
 import { HOURS_PER_YEAR } from '../lib/salary/round.ts';
 import { whatToSay } from '../lib/salary/script.ts';
-
-export { calculate, readSalaryForm };
-export { convertPayText } from '../lib/salary/inputs.ts';
-export { toSavedRange } from '../lib/salary/script.ts';
+import { priceDifferencePercent, type AreaFigures, type PlaceMarket } from '../lib/salary/area.ts';
+import { formatDate } from '../lib/format-date.ts';
 
 /** What the results need from the calculator. */
 export interface SalaryResultsProps {
   result: SalaryResult;
   occupation: OccupationWage;
+  /** Where the job is, and whether the state's own figures were used. */
+  place: PlaceMarket;
+  /** The chosen state's figures (price level, law); null for national. */
+  figures: AreaFigures | null;
   citation: string;
+  /** Citation of the state figures, e.g. "BLS OEWS, May 2024". */
+  areaCitation: string;
   /** Saves the range for the prep sheet. */
   onSave: () => void;
   /** True when the saved range is this one. */
@@ -42,11 +47,12 @@ const PERCENTILE_NAMES: Record<PercentileKey, string> = {
 };
 
 /** The results for a valid form. */
-export default function SalaryResults({ result, occupation, citation, onSave, isSaved, Sub, id }: SalaryResultsProps) {
+export default function SalaryResults({ result, occupation, place, figures, citation, areaCitation, onSave, isSaved, Sub, id }: SalaryResultsProps) {
   const { unit, market } = result;
-  const source = marketSource(result, citation);
+  const source = marketSource(result, place.source === 'state' ? areaCitation : citation);
   const about = aboutPrefix(result);
-  const script = whatToSay(result, occupation);
+  const script = whatToSay(result, occupation, place);
+  const noRange = result.posted?.kind === 'floor-above-top';
   const scriptRef = useRef<HTMLParagraphElement>(null);
   // Which script the copy status is about, so the status clears itself when the numbers change.
   const [copied, setCopied] = useState<{ script: string; how: 'copied' | 'selected' } | null>(null);
@@ -66,13 +72,27 @@ export default function SalaryResults({ result, occupation, citation, onSave, is
 
   return (
     <>
-      <p class="range">
-        Say{' '}
-        <strong data-range>
-          {formatPay(result.low, unit)} to {formatPay(result.high, unit)}
-        </strong>{' '}
-        {perUnit(unit)}.
-      </p>
+      {noRange && result.posted ? (
+        <p class="range" data-no-range>
+          Your floor ({formatPayPer(result.floorInUnit, unit)}) is above the top of the posted range ({formatPayPer(result.posted.to, unit)}). This job, as posted,
+          doesn’t cover your costs and savings, so there is no range to say inside it.
+        </p>
+      ) : (
+        <p class="range">
+          Say{' '}
+          <strong data-range>
+            {formatPay(result.low, unit)} to {formatPay(result.high, unit)}
+          </strong>{' '}
+          {perUnit(unit)}.
+        </p>
+      )}
+      {result.posted?.kind === 'inside' && (
+        <p class="meta">
+          Inside the posted range of {formatPay(result.posted.from, unit)} to {formatPayPer(result.posted.to, unit)}
+          {result.posted.upper ? ', toward its upper part, because the market here supports it.' : '.'}
+        </p>
+      )}
+      <PlaceLine place={place} occupation={occupation} figures={figures} areaCitation={areaCitation} usesOwn={market.source === 'own'} />
       <p>
         Walk away below <strong data-walk-away>{formatPayPer(result.walkAway, unit)}</strong>. Keep this number to yourself.
       </p>
@@ -102,9 +122,11 @@ export default function SalaryResults({ result, occupation, citation, onSave, is
           <button type="button" onClick={copyScript}>
             Copy the script
           </button>
-          <button type="button" class="secondary" onClick={onSave}>
-            Save this range for my prep sheet
-          </button>
+          {!noRange && (
+            <button type="button" class="secondary" onClick={onSave}>
+              Save this range for my prep sheet
+            </button>
+          )}
         </p>
         <p role="status" class="meta status">
           {copyState === 'copied' && 'Copied. Paste it into your notes. '}
@@ -115,7 +137,7 @@ export default function SalaryResults({ result, occupation, citation, onSave, is
 
       <details class="math">
         <summary>Show the math</summary>
-        <Working result={result} occupation={occupation} source={source} about={about} unit={unit} />
+        <Working result={result} occupation={occupation} place={place} source={source} about={about} unit={unit} />
       </details>
     </>
   );
@@ -144,6 +166,10 @@ function WarningText({ warning, pay, about, source }: { warning: SalaryWarning; 
           <strong>Below your floor:</strong> {pay(warning.planned)} would not cover your costs and savings. Don’t go below {pay(warning.walkAway)}.
         </>
       );
+    case 'posted-below-p10':
+    case 'posted-above-p90':
+      // Shown next to the posted-range fields instead.
+      return null;
     case 'range-below-current':
       return (
         <>
@@ -155,7 +181,21 @@ function WarningText({ warning, pay, about, source }: { warning: SalaryWarning; 
 }
 
 /** The step-by-step working, with the reader's numbers. */
-function Working({ result, occupation, source, about, unit }: { result: SalaryResult; occupation: OccupationWage; source: string; about: string; unit: PayUnit }) {
+function Working({
+  result,
+  occupation,
+  place,
+  source,
+  about,
+  unit,
+}: {
+  result: SalaryResult;
+  occupation: OccupationWage;
+  place: PlaceMarket;
+  source: string;
+  about: string;
+  unit: PayUnit;
+}) {
   const { floor, market, step } = result;
   const pay = (amount: number) => formatPayPer(amount, unit);
   const stepText = formatPay(step, unit);
@@ -179,19 +219,32 @@ function Working({ result, occupation, source, about, unit }: { result: SalaryRe
       <li>
         <strong>The market:</strong>{' '}
         {market.source === 'dataset'
-          ? `U.S. pay for ${occupation.title} (${source})${adjustment ? `, ${adjustment > 0 ? 'raised' : 'lowered'} by your local adjustment of ${formatPercent(Math.abs(adjustment))}` : ''}${unit === 'hour' ? `, ÷ ${hours}` : ''}. `
+          ? `${place.source === 'state' ? `${place.areaName} pay` : 'U.S. pay'} for ${occupation.title} (${source})${adjustment ? `, ${adjustment > 0 ? 'raised' : 'lowered'} by your override of ${formatPercent(Math.abs(adjustment))}` : ''}${unit === 'hour' ? `, ÷ ${hours}` : ''}. `
           : 'Your own figures, as you typed them. '}
-        At {market.level} level we use the {PERCENTILE_NAMES[market.from]} to the {PERCENTILE_NAMES[market.to]}: {about}
-        {formatPay(market.low, unit)} to {pay(market.high)}. Halfway between is {pay(market.middle)}.
+        At {market.level} level the market runs from the {PERCENTILE_NAMES[market.from]} to the {PERCENTILE_NAMES[market.to]}: {about}
+        {formatPay(market.low, unit)} to {pay(market.high)}.
       </li>
       <li>
-        <strong>Target:</strong> the higher of your floor ({pay(result.floorInUnit)}) and the market’s middle ({pay(market.middle)}) is {pay(result.target)}, set by{' '}
+        <strong>Where to aim:</strong> one rule for every level: aim at the bottom of your level’s slice. Entry level aims at the {PERCENTILE_NAMES[LEVEL_TARGET.entry]},
+        where entry-level pay usually sits; mid level at the {PERCENTILE_NAMES[LEVEL_TARGET.mid]}; senior at the {PERCENTILE_NAMES[LEVEL_TARGET.senior]}. Here:
+        the {PERCENTILE_NAMES[market.aim]}, {about}
+        {pay(market.aimValue)}.
+      </li>
+      <li>
+        <strong>Target:</strong> the higher of your floor ({pay(result.floorInUnit)}) and that aim ({pay(market.aimValue)}) is {pay(result.target)}, set by{' '}
         {result.targetFrom === 'floor' ? 'your floor' : 'the market'}.
       </li>
       <li>
-        <strong>Range to say:</strong> the bottom is the target rounded up to the next {stepText}: {pay(result.low)}. The top adds{' '}
-        {formatPercent(RANGE_SPREAD_BASIS_POINTS)}, rounded to the nearest {stepText}: {pay(result.high)}. Callers often hear only the low end, so the bottom
-        is a number you can accept.
+        <strong>Range to say:</strong>{' '}
+        {result.posted?.kind === 'floor-above-top'
+          ? `none: your floor is above the posted top of ${pay(result.posted.to)}.`
+          : result.posted
+            ? `inside the posted ${formatPay(result.posted.from, unit)} to ${pay(result.posted.to)}. The bottom is the higher of your target and the posting’s bottom${result.posted.upper ? ' and its midpoint (the market reaches its upper half)' : ''}, rounded up to the next ${stepText} but never above the posted top: ${pay(result.low)}. The top is ${result.posted.upper ? 'the posted top' : `the bottom plus ${formatPercent(RANGE_SPREAD_BASIS_POINTS)}, no higher than the posted top`}: ${pay(result.high)}.`
+            : `the bottom is the target rounded up to the next ${stepText}: ${pay(result.low)}. The top adds ${formatPercent(RANGE_SPREAD_BASIS_POINTS)}, rounded to the nearest ${stepText}: ${pay(result.high)}.`}{' '}
+        Callers often hear only the low end, so the bottom is a number you can accept.
+      </li>
+      <li>
+        <strong>Price level:</strong> prices where you live change what pay buys, not what employers pay, so the range never multiplies a wage by them.
       </li>
       <li>
         <strong>Walk-away number:</strong> your floor rounded up to the next {stepText}: {pay(result.walkAway)}. An offer below it would not cover your
@@ -227,9 +280,21 @@ export function FixList({ errors, id }: { errors: SalaryFieldError[]; id: (name:
 }
 
 /** Before the form is complete: which fields are still empty, and the market band so far. */
-export function Waiting({ read, form, occupations, citation }: { read: SalaryFormResult; form: SalaryForm; occupations: OccupationWage[]; citation: string }) {
+export function Waiting({
+  read,
+  form,
+  occupations,
+  citation,
+  place,
+}: {
+  read: SalaryFormResult;
+  form: SalaryForm;
+  occupations: OccupationWage[];
+  citation: string;
+  place: PlaceContext;
+}) {
   const names = read.ok ? [] : read.errors.map((e) => FIELD_LABELS[e.field].toLowerCase());
-  const preview = readSalaryForm({ ...form, monthlyCosts: '0', taxRate: '0' }, occupations);
+  const preview = readSalaryForm({ ...form, monthlyCosts: '0', taxRate: '0' }, occupations, place);
   const band = preview.ok ? calculate(preview.input) : null;
   return (
     <>
@@ -241,5 +306,81 @@ export function Waiting({ read, form, occupations, citation }: { read: SalaryFor
         </p>
       )}
     </>
+  );
+}
+
+/** The state's figure beside the national one, with the source; the fallback said in words; the price level as context only. */
+function PlaceLine({
+  place,
+  occupation,
+  figures,
+  areaCitation,
+  usesOwn,
+}: {
+  place: PlaceMarket;
+  occupation: OccupationWage;
+  figures: AreaFigures | null;
+  areaCitation: string;
+  usesOwn: boolean;
+}) {
+  const national = `U.S. median ${formatDollars(place.national.p50)}, 25th percentile ${formatDollars(place.national.p25)}`;
+  const fallback = place.fallback;
+  return (
+    <>
+      <p class="meta" data-place>
+        {place.source === 'state'
+          ? `${place.areaName} median ${formatDollars(place.annual.p50)}, 25th percentile ${formatDollars(place.annual.p25)} (${areaCitation}). ${national}.`
+          : `${national} (${areaCitation}).`}
+        {usesOwn && ' Your range uses your own figures instead.'}
+      </p>
+      {fallback && (
+        <p class="notice" data-fallback>
+          {fallback.kind === 'no-row'
+            ? `BLS published no figures for ${occupation.title} in ${place.areaName}, so this range uses national figures.`
+            : `BLS did not publish the ${fallback.missing.map((key) => PERCENTILE_NAMES[key]).join(' or ')} for ${occupation.title} in ${place.areaName}, so this range uses national figures rather than mix the two.`}
+        </p>
+      )}
+      {figures?.priceLevel && (
+        <p class="meta" data-price-level>
+          {priceText(figures.name, figures.priceLevel.rpp)} ({figures.priceLevel.citation}). That is context only: it changes what pay buys, not what
+          employers pay, so it never changes your range.
+        </p>
+      )}
+    </>
+  );
+}
+
+/** "Prices in Mississippi are about 13 % below the U.S. average." */
+function priceText(name: string, rpp: number): string {
+  const difference = priceDifferencePercent(rpp);
+  if (difference === 0) return `Prices in ${name} are about the U.S. average`;
+  return `Prices in ${name} are about ${Math.abs(difference)} % ${difference > 0 ? 'above' : 'below'} the U.S. average`;
+}
+
+/** The chosen state's pay-range law, its source, and what to do when a posting has no range. */
+export function LawNote({ figures, Sub }: { figures: AreaFigures | null; Sub: 'h3' | 'h4' }) {
+  const law = figures?.law;
+  if (!figures || !law) return null;
+  const effective = formatDate(new Date(`${law.effective}T00:00:00Z`));
+  const duty =
+    law.kind === 'posting'
+      ? law.inForce
+        ? `In ${figures.name}, job postings must show a pay range, under the ${law.law}, in force since ${effective} (${law.threshold}).`
+        : `In ${figures.name}, job postings will have to show a pay range under the ${law.law}, from ${effective} (${law.threshold}).`
+      : `In ${figures.name}, employers must tell you the pay range at certain points, under the ${law.law}, in force since ${effective} (${law.threshold}).`;
+  const missing =
+    law.kind === 'posting' && law.inForce
+      ? 'If a posting for a job there has no range, ask for it before you name a number: “Could you share the range budgeted for this role?” Employers below the size limit may not have to post one.'
+      : 'Ask for the range before you name a number: “Could you share the range budgeted for this role?”';
+  return (
+    <div class="law" data-law>
+      <Sub>Pay-range law in {figures.name}</Sub>
+      <p>{duty}</p>
+      <p>{missing}</p>
+      <p class="meta">
+        Source: <a href={law.sourceUrl} rel="external noreferrer">{law.law}</a>, as summarized in a source dated {law.sourceDated}.{law.note ? ` ${law.note}` : ''}{' '}
+        {figures.lawCaution}
+      </p>
+    </div>
   );
 }

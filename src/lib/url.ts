@@ -21,6 +21,8 @@ export const routes = {
   question: (purpose: PurposeId, slug: string) => withBase(`/questions/${purpose}/${slug}/`),
   checklist: () => withBase('/checklist/'),
   salary: () => withBase('/salary/'),
+  /** One state's pay figures, fetched by the calculator when the state is chosen. */
+  salaryData: (area: string) => withBase(`/salary/data/${area}.json`),
   practice: () => withBase('/practice/'),
   prep: () => withBase('/prep/'),
   search: (query?: string) => withBase(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),

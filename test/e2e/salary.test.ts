@@ -47,11 +47,11 @@ describe('the salary calculator', () => {
     await poll(() => page.locator('.salary-results').innerText()).toContain('Fill in your monthly essential costs and tax rate');
 
     await typeAll(page, { monthlyCosts: '2,000', taxRate: '20' });
-    // $2,000 × 12 = $24,000 ÷ 0.8 = $30,000 floor; entry band $47,580–$60,340, middle $53,960 → $54,000 to $61,000.
-    await poll(() => readRange(page)).toBe('$54,000 to $61,000');
+    // $2,000 × 12 = $24,000 ÷ 0.8 = $30,000 floor; entry level aims at the 25th percentile, $47,580 → $48,000; + 12.5 % → $54,000.
+    await poll(() => readRange(page)).toBe('$48,000 to $54,000');
     await poll(() => page.locator('[data-walk-away]').innerText()).toBe('$30,000 a year');
     const script = await page.locator('#salary-script').innerText();
-    expect(script).toContain('I’m looking for $54,000 to $61,000 a year');
+    expect(script).toContain('I’m looking for $48,000 to $54,000 a year');
     expect(script).not.toContain('$30,000');
 
     const math = page.locator('details.math');
@@ -60,16 +60,16 @@ describe('the salary calculator', () => {
     const working = await math.innerText();
     expect(working).toContain('$2,000 a month × 12 = $24,000');
     expect(working).toContain('$24,000 ÷ (1 − 20 %) = $30,000');
-    expect(working).toContain('Halfway between is $53,960 a year');
-    expect(working).toContain('$61,000 a year');
+    expect(working).toContain('Here: the 25th percentile, $47,580 a year');
+    expect(working).toContain('$54,000 a year');
 
     // Enter (or "See my range") takes you to the results.
     await page.locator(fieldId('taxRate')).press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('salary-results-heading');
 
-    // The results update as you type: more costs move the floor past the market's middle.
+    // The results update as you type: more costs move the floor past the market's aim.
     await typeInto(page, 'monthlyCosts', '4000');
-    // $4,000 × 12 = $48,000 ÷ 0.8 = $60,000 > $53,960 → bottom $60,000, top + 12.5 % = $7,500 → $68,000 (nearest $1,000, halves up).
+    // $4,000 × 12 = $48,000 ÷ 0.8 = $60,000 > $47,580 → bottom $60,000, top + 12.5 % = $7,500 → $68,000 (nearest $1,000, halves up).
     await poll(() => readRange(page)).toBe('$60,000 to $68,000');
     await expectNoBadText(page);
     expect(await runAxe(page)).toEqual([]);
@@ -77,17 +77,17 @@ describe('the salary calculator', () => {
     await context.close();
   });
 
-  it('works out worked example B: another job, level, local adjustment, savings, and a lowball warning', async () => {
+  it('works out worked example B: another job, level, the override, savings, and a lowball warning', async () => {
     const { context, page, problems } = await openCalculator();
     await page.locator(fieldId('occupation')).selectOption({ label: 'Software Developers' });
     await page.getByRole('radio', { name: 'Mid' }).check();
     await typeAll(page, { adjustment: '10', monthlyCosts: '3150', taxRate: '22.5', savings: '6000', currentPay: '70000', plannedPay: '90000' });
-    // Floor 37,800 ÷ 0.775 = 48,775 + 6,000 = 54,775; band +10 %: 146,388–185,900, middle 166,144 → 167,000 to 188,000.
-    await poll(() => readRange(page)).toBe('$167,000 to $188,000');
+    // Floor 37,800 ÷ 0.775 = 48,775 + 6,000 = 54,775; +10 %: median 146,388 (mid level's aim) → 147,000; + 18,375 → 18,000 → 165,000.
+    await poll(() => readRange(page)).toBe('$147,000 to $165,000');
     await poll(() => page.locator('[data-walk-away]').innerText()).toBe('$55,000 a year');
     const lowball = page.locator('[data-warning="planned-below-p25"]');
     await poll(() => lowball.innerText()).toContain('$90,000 a year is below what three in four people in this job earn ($113,355 a year, BLS, May 2024)');
-    await poll(() => page.locator('.salary-results').innerText()).toContain('Your range starts 139 % more than you earn now');
+    await poll(() => page.locator('.salary-results').innerText()).toContain('Your range starts 110 % more than you earn now');
     await poll(() => page.locator('#salary-script').innerText()).toContain('software developer roles in this area');
     await expectNoBadText(page);
     expect(await runAxe(page)).toEqual([]);
@@ -123,21 +123,21 @@ describe('the salary calculator', () => {
   it('switches between yearly and hourly pay, converting what you typed and back', async () => {
     const { context, page } = await openCalculator();
     await typeAll(page, { monthlyCosts: '2000', taxRate: '20', plannedPay: '35000' });
-    await poll(() => readRange(page)).toBe('$54,000 to $61,000');
+    await poll(() => readRange(page)).toBe('$48,000 to $54,000');
 
     await page.getByRole('radio', { name: 'An hour' }).check();
-    // Hourly: band $22.88–$29.01, middle $25.95 → bottom $26.00; + 12.5 % = $3.25 → $3.50 → $29.50. Floor $30,000 ÷ 2,080 = $14.43 (up) → walk away $14.50.
-    await poll(() => readRange(page)).toBe('$26.00 to $29.50');
+    // Hourly: aim at the 25th percentile, $22.88 → bottom $23.00; + 12.5 % = $2.875 → $3.00 → $26.00. Floor $30,000 ÷ 2,080 = $14.43 (up) → walk away $14.50.
+    await poll(() => readRange(page)).toBe('$23.00 to $26.00');
     await poll(() => page.locator('[data-walk-away]').innerText()).toBe('$14.50 an hour');
     // $35,000 ÷ 2,080 = $16.83 an hour.
     await poll(() => page.locator(fieldId('plannedPay')).inputValue()).toBe('16.83');
     await poll(() => page.locator('label[for="salary-plannedPay"]').innerText()).toContain('dollars an hour');
-    await poll(() => page.locator('#salary-script').innerText()).toContain('$26.00 to $29.50 an hour');
+    await poll(() => page.locator('#salary-script').innerText()).toContain('$23.00 to $26.00 an hour');
     await poll(() => page.locator('.salary-results').innerText()).toContain('about $22.88 to $29.01 an hour');
 
     await page.getByRole('radio', { name: 'A year' }).check();
     await poll(() => page.locator(fieldId('plannedPay')).inputValue()).toBe('35000');
-    await poll(() => readRange(page)).toBe('$54,000 to $61,000');
+    await poll(() => readRange(page)).toBe('$48,000 to $54,000');
     await expectNoBadText(page);
     await context.close();
   });
@@ -196,7 +196,7 @@ describe('bad input', () => {
     await typeInto(page, 'monthlyCosts', '2000');
     await poll(() => page.locator(fieldId('monthlyCosts')).getAttribute('aria-invalid')).toBeNull();
     expect(await page.locator('#salary-monthlyCosts-error').count()).toBe(0);
-    await poll(() => readRange(page)).toBe('$54,000 to $61,000');
+    await poll(() => readRange(page)).toBe('$48,000 to $54,000');
     await context.close();
   });
 });
@@ -211,14 +211,14 @@ describe('saving the range for the prep sheet', () => {
     const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)) ?? 'null');
     expect(stored).toMatchObject({
       version: 1,
-      range: { unit: 'year', low: 54_000, high: 61_000, walkAway: 30_000, occupationSoc: '15-1232', occupationTitle: 'Computer User Support Specialists', period: 'May 2024' },
+      range: { unit: 'year', low: 48_000, high: 54_000, walkAway: 30_000, areaCode: 'US', occupationSoc: '15-1232', occupationTitle: 'Computer User Support Specialists', period: 'May 2024' },
     });
 
     await page.reload({ waitUntil: 'networkidle' });
     const saved = page.locator('#salary-saved');
     await saved.waitFor();
-    await poll(() => saved.innerText()).toMatch(/\$54,000 to \$61,000 a year\. Walk away below \$30,000 a year\./);
-    await poll(() => saved.innerText()).toContain('Computer User Support Specialists, May 2024 figures');
+    await poll(() => saved.innerText()).toMatch(/\$48,000 to \$54,000 a year\. Walk away below \$30,000 a year\./);
+    await poll(() => saved.innerText()).toContain('Computer User Support Specialists, United States, national, May 2024 figures');
     await poll(() => saved.locator('a').getAttribute('href')).toBe('/prep/');
 
     await saved.getByRole('button', { name: 'Remove saved range' }).click();
@@ -239,10 +239,10 @@ describe('saving the range for the prep sheet', () => {
     await page.locator('[data-salary-embed][data-hydrated]').waitFor({ state: 'attached' });
     await poll(() => page.locator('.salary-results .notice[role="status"]').innerText()).toContain('isn\'t letting this site save data');
     await typeAll(page, { monthlyCosts: '2000', taxRate: '20' });
-    await poll(() => readRange(page)).toBe('$54,000 to $61,000');
+    await poll(() => readRange(page)).toBe('$48,000 to $54,000');
     await page.getByRole('button', { name: 'Save this range for my prep sheet' }).click();
     // Kept in memory for this tab.
-    await poll(() => page.locator('#salary-saved').innerText()).toContain('$54,000 to $61,000 a year');
+    await poll(() => page.locator('#salary-saved').innerText()).toContain('$48,000 to $54,000 a year');
     await expectNoBadText(page);
     expectNoProblems(problems);
     await context.close();
@@ -308,9 +308,12 @@ describe('the page', () => {
     await page.goto('/salary/');
     const method = page.locator('#how-it-works').locator('..');
     await poll(() => method.isVisible()).toBe(true);
-    await poll(() => method.innerText()).toMatch(/Find your floor[\s\S]*Look up the market[\s\S]*Pick your target[\s\S]*Set the range to say[\s\S]*walk-away number/);
+    await poll(() => method.innerText()).toMatch(/Say where the job is[\s\S]*Find your floor[\s\S]*Find where to aim[\s\S]*entry level aims at the 25th percentile[\s\S]*Pick your target[\s\S]*Set the range to say[\s\S]*posting lists a range[\s\S]*walk-away number/);
     // The worked example, computed by the calculator's own code at build time.
-    await poll(() => method.innerText()).toContain('Range to say: $54,000 to $61,000 a year');
+    await poll(() => method.innerText()).toContain('Range to say: $48,000 to $54,000 a year');
+    // The same job and costs in Mississippi, from the state figures: a different range.
+    await poll(() => method.innerText()).toContain('In Mississippi: the 25th percentile is $36,870 and the median $46,690 (BLS OEWS, May 2024). Range to say: $37,000 to $42,000 a year');
+    await poll(() => method.innerText()).toContain('never change your range');
 
     const table = page.locator('table#wage-table');
     await poll(() => table.isVisible()).toBe(true);
@@ -323,7 +326,7 @@ describe('the page', () => {
 
     // The caveats from the research.
     const caveats = await page.locator('#caveats').locator('..').innerText();
-    for (const caveat of ['national figures', 'wages only', 'Entry-level pay usually sits toward the lower percentiles', 'May 2024']) expect(caveats).toContain(caveat);
+    for (const caveat of ['State figures', 'wages only', 'Entry-level pay usually sits toward the lower percentiles', 'May 2024']) expect(caveats).toContain(caveat);
 
     expect(await page.locator('main a[href="/guides/salary-expectations/"]').count()).toBeGreaterThan(0);
     // The dead form is hidden and a note points to the method instead.
@@ -354,6 +357,160 @@ describe('the page', () => {
 
     await typeInto(page, 'monthlyCosts', '2000');
     await poll(() => js.urls.some((url) => url.includes('SalaryResults'))).toBe(true);
+    await context.close();
+  });
+});
+
+describe('salary by place', () => {
+  const FORM_KEY = 'psg:salary-form:v1';
+
+  /** Chooses a state (or national) in the picker, first on the form. */
+  const choose = (page: Page, name: string) => page.locator(fieldId('area')).selectOption({ label: name });
+
+  it('gives Mississippi and DC different ranges for the same job, with the state beside the national figure', async () => {
+    const { context, page, problems } = await openCalculator();
+    const stateFiles: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/salary/data/')) stateFiles.push(new URL(request.url()).pathname);
+    });
+    // The picker comes first and starts on national.
+    expect(await page.locator('form.salary-form select').first().getAttribute('id')).toBe('salary-area');
+    expect(await page.locator(fieldId('area')).inputValue()).toBe('US');
+    await typeAll(page, { monthlyCosts: '1800', taxRate: '18' });
+    await poll(() => readRange(page)).toBe('$48,000 to $54,000');
+    expect(stateFiles, 'no state figures before a state is chosen').toEqual([]);
+
+    await choose(page, 'Mississippi');
+    // 25th percentile $36,870 → $37,000; + $4,625 → $5,000 → $42,000.
+    await poll(() => readRange(page)).toBe('$37,000 to $42,000');
+    expect(stateFiles).toEqual(['/salary/data/MS.json']);
+    const place = page.locator('[data-place]');
+    await poll(() => place.innerText()).toContain('Mississippi median $46,690, 25th percentile $36,870 (BLS OEWS, May 2024). U.S. median $60,340');
+    await poll(() => page.locator('[data-price-level]').innerText()).toMatch(/Prices in Mississippi are about 13 % below the U\.S\. average \(BEA Regional Price Parities, 2024\)\. That is context only/);
+    await poll(() => page.locator('#salary-script').innerText()).toContain('help desk and user support roles in Mississippi, I’m looking for $37,000 to $42,000 a year');
+    expect(await page.locator('[data-law]').count(), 'no statewide pay-range law in Mississippi').toBe(0);
+
+    await choose(page, 'District of Columbia');
+    // 25th percentile $62,400 → $63,000; + $7,875 → $8,000 → $71,000.
+    await poll(() => readRange(page)).toBe('$63,000 to $71,000');
+    await poll(() => place.innerText()).toContain('District of Columbia median $76,880');
+    const law = page.locator('[data-law]');
+    await poll(() => law.innerText()).toContain('Wage Transparency Omnibus Amendment Act of 2023');
+    await poll(() => law.innerText()).toMatch(/2024[\s\S]*If a posting for a job there has no range, ask for it/);
+    await poll(() => law.locator('a[rel~="external"]').getAttribute('href')).toMatch(/^https:\/\//);
+    await page.locator('details.math summary').click();
+    await poll(() => page.locator('details.math').innerText()).toContain('District of Columbia pay for Computer User Support Specialists (BLS OEWS, May 2024)');
+    await expectNoBadText(page);
+    expect(await runAxe(page)).toEqual([]);
+    expectNoProblems(problems);
+    await context.close();
+  });
+
+  it('a posted range changes the range and the script; a floor above its top is said plainly', async () => {
+    const { context, page, problems } = await openCalculator();
+    await choose(page, 'District of Columbia');
+    await typeAll(page, { monthlyCosts: '1800', taxRate: '18' });
+    await poll(() => readRange(page)).toBe('$63,000 to $71,000');
+    await typeAll(page, { postedFrom: '50000', postedTo: '70000' });
+    // DC's aim ($62,400) reaches the posting's middle ($60,000): from $63,000 to the posted top.
+    await poll(() => readRange(page)).toBe('$63,000 to $70,000');
+    await poll(() => page.locator('#salary-script').innerText()).toMatch(/^Yes, the posted range of \$50,000 to \$70,000 works for me\./);
+    await poll(() => page.locator('.salary-results').innerText()).toContain('toward its upper part');
+
+    // A floor above the posted top: no range, a plain sentence instead.
+    await typeAll(page, { monthlyCosts: '5000', postedFrom: '40000', postedTo: '45000' });
+    await poll(() => page.locator('[data-no-range]').innerText()).toContain('Your floor ($73,171 a year) is above the top of the posted range ($45,000 a year)');
+    expect(await page.locator('.salary-results [data-range]').count()).toBe(0);
+    await poll(() => page.locator('#salary-script').innerText()).toContain('is below what I’m looking for');
+    await expectNoBadText(page);
+    expect(await runAxe(page)).toEqual([]);
+    expectNoProblems(problems);
+    await context.close();
+  });
+
+  it('bad posted ranges and places get their own message next to the field', async () => {
+    const { context, page, problems } = await openCalculator();
+    await choose(page, 'Mississippi');
+    await typeAll(page, { monthlyCosts: '1800', taxRate: '18', postedFrom: '60000', postedTo: '50000' });
+    await poll(() => page.locator('#salary-postedTo-error').innerText()).toContain('The top of the range ($50,000) is below its bottom ($60,000)');
+    await typeAll(page, { postedFrom: '22', postedTo: '26' });
+    await poll(() => page.locator('#salary-postedFrom-error').innerText()).toContain('$22.00 looks like pay by the hour');
+    // Below the state's 10th percentile and above its 90th: allowed, but flagged beside each field.
+    await typeAll(page, { postedFrom: '27000', postedTo: '90000' });
+    await poll(() => page.locator('[data-flag="postedFrom"]').innerText()).toContain('below what nine in ten people in this job earn in Mississippi ($29,910 a year');
+    await poll(() => page.locator('[data-flag="postedTo"]').innerText()).toContain('above what nine in ten people in this job earn in Mississippi ($76,280 a year');
+    await readRange(page);
+    await expectNoBadText(page);
+    expect(await runAxe(page)).toEqual([]);
+    expectNoProblems(problems);
+    await context.close();
+
+    // An unknown state in the URL gets a message beside the picker; a known one, in any case, is chosen.
+    const second = await isolatedContext(browser, baseURL);
+    const other = await second.context.newPage();
+    await other.goto('/salary/?state=ZZ', { waitUntil: 'networkidle' });
+    await poll(() => other.locator('#salary-area-error').innerText()).toContain('We have no pay figures for “ZZ”');
+    await other.goto('/salary/?state=tx', { waitUntil: 'networkidle' });
+    await poll(() => other.locator(fieldId('area')).inputValue()).toBe('TX');
+    await second.context.close();
+  });
+
+  it('says so in words when a state has no figures for the job', async () => {
+    const { context, page } = await openCalculator();
+    await choose(page, 'Wyoming');
+    await page.locator(fieldId('occupation')).selectOption({ label: 'Software Quality Assurance Analysts and Testers' });
+    await typeAll(page, { monthlyCosts: '1800', taxRate: '18' });
+    await poll(() => page.locator('[data-fallback]').innerText()).toContain(
+      'BLS published no figures for Software Quality Assurance Analysts and Testers in Wyoming, so this range uses national figures.',
+    );
+    // National 25th percentile, $79,520 → $80,000; + $10,000 → $90,000.
+    await poll(() => readRange(page)).toBe('$80,000 to $90,000');
+    await context.close();
+  });
+
+  it('remembers the inputs after a reload, shows the state on the prep sheet, and "start over" clears them', async () => {
+    const { context, page, problems } = await openCalculator();
+    await choose(page, 'Texas');
+    await typeAll(page, { monthlyCosts: '1800', taxRate: '18', postedFrom: '44000', postedTo: '52000' });
+    // Texas: aim $45,750 < the posting's middle $48,000, so from $46,000 + $5,750 → $52,000 (the posted top).
+    await poll(() => readRange(page)).toBe('$46,000 to $52,000');
+    await page.getByRole('button', { name: 'Save this range for my prep sheet' }).click();
+
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.locator('[data-salary-embed][data-hydrated]').waitFor({ state: 'attached' });
+    await poll(() => page.locator(fieldId('area')).inputValue()).toBe('TX');
+    await poll(() => page.locator(fieldId('monthlyCosts')).inputValue()).toBe('1800');
+    await poll(() => page.locator(fieldId('postedTo')).inputValue()).toBe('52000');
+    await poll(() => readRange(page)).toBe('$46,000 to $52,000');
+    await poll(() => page.locator('#salary-saved').innerText()).toContain('Computer User Support Specialists, Texas, May 2024 figures');
+
+    await page.goto('/prep/', { waitUntil: 'networkidle' });
+    await poll(() => page.locator('main').innerText()).toContain('Computer User Support Specialists in Texas, May 2024 wage data');
+
+    await page.goto('/salary/', { waitUntil: 'networkidle' });
+    await page.locator('[data-salary-embed][data-hydrated]').waitFor({ state: 'attached' });
+    await poll(() => page.locator(fieldId('monthlyCosts')).inputValue()).toBe('1800');
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await poll(() => page.locator(fieldId('monthlyCosts')).inputValue()).toBe('');
+    await poll(() => page.locator(fieldId('area')).inputValue()).toBe('US');
+    expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), FORM_KEY)) ?? 'null')).toEqual({ version: 1, form: null });
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.locator('[data-salary-embed][data-hydrated]').waitFor({ state: 'attached' });
+    await poll(() => page.locator(fieldId('monthlyCosts')).inputValue()).toBe('');
+    expectNoProblems(problems);
+    await context.close();
+  });
+
+  it('keeps a stored form with an unknown state, and says what to do beside the picker', async () => {
+    const { context } = await isolatedContext(browser, baseURL);
+    await context.addInitScript((key) => {
+      localStorage.setItem(key, JSON.stringify({ version: 1, form: { area: 'QQ', occupation: '15-1232', level: 'entry', unit: 'year', adjustment: '', monthlyCosts: '1800', taxRate: '18', savings: '', currentPay: '', plannedPay: '', postedFrom: '', postedTo: '', useOwnFigures: false, ownP25: '', ownP50: '', ownP75: '', ownP90: '' } }));
+    }, FORM_KEY);
+    const page = await context.newPage();
+    await page.goto('/salary/', { waitUntil: 'networkidle' });
+    await poll(() => page.locator('#salary-area-error').innerText()).toContain('We have no pay figures for “QQ”');
+    await poll(() => page.locator('.salary-results .fix').innerText()).toContain('Where the job is');
+    await expectNoBadText(page);
     await context.close();
   });
 });

@@ -12,7 +12,8 @@ export function walkAwayText(range: Pick<SavedRange, 'unit' | 'walkAway'>): stri
   return formatPayPer(range.walkAway, range.unit);
 }
 
-/** Where the range comes from, e.g. "Computer User Support Specialists, May 2024 wage data". */
-export function rangeSource(range: Pick<SavedRange, 'occupationTitle' | 'period'>): string {
-  return `${range.occupationTitle}, ${range.period} wage data`;
+/** Where the range comes from, e.g. "Computer User Support Specialists in Mississippi, May 2024 wage data". */
+export function rangeSource(range: Pick<SavedRange, 'occupationTitle' | 'period' | 'areaName'>): string {
+  const where = range.areaName ? ` in ${range.areaName === 'United States, national' ? 'the United States (national figures)' : range.areaName}` : '';
+  return `${range.occupationTitle}${where}, ${range.period} wage data`;
 }

@@ -3,6 +3,8 @@ import type { OwnFigureKey } from './model.ts';
 
 /** The form as typed: every number is still text, so nothing the reader types is lost or coerced. */
 export interface SalaryForm {
+  /** Two-letter state code, or "US" for national: asked first. */
+  area: string;
   occupation: string;
   level: string;
   unit: string;
@@ -12,6 +14,9 @@ export interface SalaryForm {
   savings: string;
   currentPay: string;
   plannedPay: string;
+  /** The posting's range, if it gives one. */
+  postedFrom: string;
+  postedTo: string;
   useOwnFigures: boolean;
   ownP25: string;
   ownP50: string;
@@ -24,15 +29,18 @@ export type SalaryField = Exclude<keyof SalaryForm, 'useOwnFigures'>;
 
 /** Each field's name as its label says it, for the results' "fix this" list. */
 export const FIELD_LABELS: Record<SalaryField, string> = {
+  area: 'Where the job is',
   occupation: 'Job',
   level: 'Experience level',
   unit: 'Show pay',
-  adjustment: 'Local adjustment',
+  adjustment: 'Override: adjust the pay figures',
   monthlyCosts: 'Monthly essential costs',
   taxRate: 'Tax rate',
   savings: 'Savings target',
   currentPay: 'Current pay',
   plannedPay: 'The number you were going to say',
+  postedFrom: 'Posted range from',
+  postedTo: 'Posted range to',
   ownP25: '25th percentile',
   ownP50: 'Median',
   ownP75: '75th percentile',
@@ -42,9 +50,10 @@ export const FIELD_LABELS: Record<SalaryField, string> = {
 /** The form field holding each of the reader's own percentiles. */
 export const OWN_FIGURE_FIELDS: Record<OwnFigureKey, SalaryField> = { p25: 'ownP25', p50: 'ownP50', p75: 'ownP75', p90: 'ownP90' };
 
-/** The form's starting state: the most common first tech job, entry level, yearly pay. */
+/** The form's starting state: national figures, the most common first tech job, entry level, yearly pay. */
 export function emptySalaryForm(occupation: string): SalaryForm {
   return {
+    area: 'US',
     occupation,
     level: 'entry',
     unit: 'year',
@@ -54,6 +63,8 @@ export function emptySalaryForm(occupation: string): SalaryForm {
     savings: '',
     currentPay: '',
     plannedPay: '',
+    postedFrom: '',
+    postedTo: '',
     useOwnFigures: false,
     ownP25: '',
     ownP50: '',
@@ -63,4 +74,4 @@ export function emptySalaryForm(occupation: string): SalaryForm {
 }
 
 /** The fields whose amounts are in the chosen pay unit, and so change when it does. */
-export const PAY_FIELDS = ['currentPay', 'plannedPay', 'ownP25', 'ownP50', 'ownP75', 'ownP90'] as const satisfies readonly SalaryField[];
+export const PAY_FIELDS = ['currentPay', 'plannedPay', 'postedFrom', 'postedTo', 'ownP25', 'ownP50', 'ownP75', 'ownP90'] as const satisfies readonly SalaryField[];

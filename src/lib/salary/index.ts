@@ -13,6 +13,8 @@ export * from './parse.ts';
 export * from './round.ts';
 export * from './saved-range.ts';
 export * from './saved-range-record.ts';
+export * from './form-record.ts';
+export * from './area.ts';
 export * from './script.ts';
 export * from './tracks.ts';
 export * from './worked-example.ts';

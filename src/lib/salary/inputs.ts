@@ -3,6 +3,7 @@
  * used, with a message written for the reader. Never throws, whatever is typed.
  */
 import type { OccupationWage } from './dataset.ts';
+import { areaName, placeMarket, type AreaFigures, type AreaOption } from './area.ts';
 import { FIELD_LABELS, OWN_FIGURE_FIELDS, type SalaryField, type SalaryForm } from './form.ts';
 import { floorBreakdown } from './calculate.ts';
 import { formatDollars, formatPay, formatPayPer, plainAmount } from './format.ts';
@@ -15,13 +16,36 @@ import {
   type ExperienceLevel,
   type OwnFigureKey,
   type PayUnit,
+  type PostedRange,
   type SalaryInput,
 } from './model.ts';
 import { parseDecimal, type NumberProblem } from './parse.ts';
 import { HOURS_PER_YEAR, annualToHourlyCents, hourlyCentsToAnnual } from './round.ts';
 
 /** Why a field's value cannot be used. */
-export type SalaryErrorKind = NumberProblem | 'tax-too-high' | 'out-of-range' | 'zero' | 'out-of-order' | 'unknown-choice' | 'floor-too-high';
+export type SalaryErrorKind =
+  | NumberProblem
+  | 'tax-too-high'
+  | 'out-of-range'
+  | 'zero'
+  | 'out-of-order'
+  | 'unknown-choice'
+  | 'floor-too-high'
+  | 'half-range'
+  | 'looks-hourly'
+  | 'looks-yearly';
+
+/** The place the form is read against: the picker's states and, once fetched, the chosen state's figures. */
+export interface PlaceContext {
+  areas: readonly AreaOption[];
+  /** The chosen state's figures; null for national, or when they could not be loaded (national figures are used, and said). */
+  figures: AreaFigures | null;
+}
+
+/** A yearly posted amount below this is almost surely an hourly rate ($1,000 a year is no job's pay). */
+const HOURLY_LOOKING_YEARLY = 1000;
+/** An hourly posted amount at or above $1,000 an hour (in cents) is almost surely a yearly salary. */
+const YEARLY_LOOKING_HOURLY = 100_000;
 
 /** A field the reader needs to fix, and what to tell them. */
 export interface SalaryFieldError {
@@ -58,10 +82,20 @@ function moneyMessage(problem: NumberProblem, example: string, empty: string, to
   }
 }
 
-/** Reads the form. `occupations` is the dataset's list; the chosen one must be in it. */
-export function readSalaryForm(form: SalaryForm, occupations: readonly OccupationWage[]): SalaryFormResult {
+/** Reads the form. `occupations` is the dataset's list; the chosen one must be in it, and the area in `place.areas`. */
+export function readSalaryForm(form: SalaryForm, occupations: readonly OccupationWage[], place: PlaceContext): SalaryFormResult {
   const errors: SalaryFieldError[] = [];
   const fail = (field: SalaryField, kind: SalaryErrorKind, message: string) => void errors.push({ field, kind, message });
+
+  const chosenArea = areaName(form.area, place.areas);
+  if (chosenArea === null)
+    fail(
+      'area',
+      'unknown-choice',
+      /^[A-Za-z]{2}$/.test(form.area)
+        ? `We have no pay figures for “${form.area}”. Choose a state from the list, or “United States, national”.`
+        : 'Choose a state from the list, or “United States, national”.',
+    );
 
   const occupation = occupations.find((o) => o.soc === form.occupation);
   if (!occupation) fail('occupation', 'unknown-choice', 'Choose a job from the list.');
@@ -94,6 +128,7 @@ export function readSalaryForm(form: SalaryForm, occupations: readonly Occupatio
   };
   const currentPay = pay('currentPay', null);
   const plannedPay = pay('plannedPay', null);
+  const posted = readPosted(form, payUnit, pay, fail);
 
   const tax = parseDecimal(form.taxRate, { digits: 2, max: Number.MAX_SAFE_INTEGER });
   let taxBasisPoints: number | null = null;
@@ -128,12 +163,72 @@ export function readSalaryForm(form: SalaryForm, occupations: readonly Occupatio
       fail('monthlyCosts', 'floor-too-high', `With your tax rate and savings, this needs pay of ${CAP_TEXT}. Check your costs, tax rate and savings.`);
   }
 
-  if (errors.length > 0 || !occupation || !level || !unit || monthlyCosts === null || taxBasisPoints === null || savingsPerYear === null || currentPay === undefined || plannedPay === undefined)
+  if (
+    errors.length > 0 ||
+    chosenArea === null ||
+    !occupation ||
+    !level ||
+    !unit ||
+    monthlyCosts === null ||
+    taxBasisPoints === null ||
+    savingsPerYear === null ||
+    currentPay === undefined ||
+    plannedPay === undefined ||
+    posted === undefined
+  )
     return { ok: false, errors };
+  const market = placeMarket(occupation, form.area, chosenArea, place.figures);
   return {
     ok: true,
-    input: { unit, level, occupation, ownFigures, adjustmentBasisPoints, monthlyCosts, taxBasisPoints, savingsPerYear, currentPay, plannedPay },
+    input: { unit, level, occupation, place: market, posted, ownFigures, adjustmentBasisPoints, monthlyCosts, taxBasisPoints, savingsPerYear, currentPay, plannedPay },
   };
+}
+
+/**
+ * Reads the optional posted range: both ends or neither, each above zero, `from` no higher than `to`, and
+ * in the chosen unit (a yearly "25" or an hourly "55000" gets a message rather than a silly range).
+ * Returns undefined when a field failed.
+ */
+function readPosted(
+  form: SalaryForm,
+  unit: PayUnit,
+  pay: (field: SalaryField, emptyMessage: string | null) => number | null | undefined,
+  fail: (field: SalaryField, kind: SalaryErrorKind, message: string) => void,
+): PostedRange | null | undefined {
+  // A yearly salary typed while pay is shown by the hour would otherwise meet the hourly cap's "extra zero" message.
+  const looksYearly = (field: 'postedFrom' | 'postedTo'): boolean => {
+    if (unit !== 'hour') return false;
+    const asYearly = parseDecimal(form[field], { digits: 2, max: Number.MAX_SAFE_INTEGER });
+    if (!asYearly.ok || asYearly.value < YEARLY_LOOKING_HOURLY) return false;
+    fail(field, 'looks-yearly', `${formatPay(Math.floor(asYearly.value / 100), 'year')} an hour looks like a yearly salary. Choose “A year” under Show pay to enter a yearly posting.`);
+    return true;
+  };
+  const yearlyFrom = looksYearly('postedFrom');
+  const yearlyTo = looksYearly('postedTo');
+  const from = yearlyFrom ? undefined : pay('postedFrom', null);
+  const to = yearlyTo ? undefined : pay('postedTo', null);
+  if (from === undefined || to === undefined) return undefined;
+  if (from === null && to === null) return null;
+  if (from === null || to === null) {
+    fail(from === null ? 'postedFrom' : 'postedTo', 'half-range', 'Enter both ends of the posted range, or leave both empty. If the posting gives one figure, enter it in both.');
+    return undefined;
+  }
+  let ok = true;
+  for (const [field, value] of [['postedFrom', from], ['postedTo', to]] as const) {
+    if (value === 0) {
+      fail(field, 'zero', 'A posted amount must be more than zero.');
+      ok = false;
+    } else if (unit === 'year' && value < HOURLY_LOOKING_YEARLY) {
+      fail(field, 'looks-hourly', `${formatPay(value * 100, 'hour')} looks like pay by the hour. Choose “An hour” under Show pay to enter an hourly posting, or enter the yearly amounts.`);
+      ok = false;
+    }
+  }
+  if (!ok) return undefined;
+  if (from > to) {
+    fail('postedTo', 'out-of-order', `The top of the range (${formatPay(to, unit)}) is below its bottom (${formatPay(from, unit)}). Check the posting: the smaller number goes in “from”.`);
+    return undefined;
+  }
+  return { from, to };
 }
 
 /** Reads the reader's own percentiles: each above zero, and each at least the one before it. */

@@ -1,5 +1,6 @@
 /** The calculator's vocabulary: units, experience levels, limits and the validated input. */
 import type { OccupationWage, PercentileKey } from './dataset.ts';
+import type { PlaceMarket } from './area.ts';
 
 /** How pay is shown and typed: per year in whole dollars, or per hour in cents. */
 export const PAY_UNITS = ['year', 'hour'] as const;
@@ -13,11 +14,23 @@ export const EXPERIENCE_LEVELS = ['entry', 'mid', 'senior'] as const;
 /** An experience level. */
 export type ExperienceLevel = (typeof EXPERIENCE_LEVELS)[number];
 
-/** Which two percentiles bound the market band at each level (the issue's entry 25th–median, mid median–75th, senior 75th–90th). */
+/** Which two percentiles bound the market band at each level: entry 25th–median, mid median–75th, senior 75th–90th. */
 export const LEVEL_BANDS: Record<ExperienceLevel, readonly [PercentileKey, PercentileKey]> = {
   entry: ['p25', 'p50'],
   mid: ['p50', 'p75'],
   senior: ['p75', 'p90'],
+};
+
+/**
+ * THE rule for where each level aims, written once: the market target is the bottom of the level's band.
+ * Entry-level pay usually sits near the 25th percentile (the salary guide says so too), so an entry-level
+ * reader aims at the 25th percentile, mid level at the median, senior at the 75th. The calculator, its
+ * "show the math", the method on /salary/ and the guide's worked examples all read this.
+ */
+export const LEVEL_TARGET: Record<ExperienceLevel, PercentileKey> = {
+  entry: 'p25',
+  mid: 'p50',
+  senior: 'p75',
 };
 
 /** The most a yearly amount may be: anything above it is a typing slip, and it keeps every sum a safe integer. */
@@ -43,9 +56,13 @@ export interface SalaryInput {
   unit: PayUnit;
   level: ExperienceLevel;
   occupation: OccupationWage;
-  /** The reader's own market figures in `unit`, replacing the national ones; null to use the dataset. */
+  /** Where the reader works and which percentiles (state or national) the calculation uses, annual dollars. */
+  place: PlaceMarket;
+  /** The range a job posting gives, in `unit`, from ≤ to; null when the reader gave none. */
+  posted: PostedRange | null;
+  /** The reader's own market figures in `unit`, replacing the published ones; null to use the published figures. */
   ownFigures: Record<OwnFigureKey, number> | null;
-  /** Local adjustment to national pay, in basis points (1,000 = +10 %); not applied to the reader's own figures. */
+  /** The optional override: raises or lowers the published figures, in basis points (1,000 = +10 %); not applied to the reader's own figures. */
   adjustmentBasisPoints: number;
   /** Essential costs, whole dollars a month. */
   monthlyCosts: number;
@@ -57,4 +74,10 @@ export interface SalaryInput {
   currentPay: number | null;
   /** The number the reader had planned to say, in `unit`; null when not given. */
   plannedPay: number | null;
+}
+
+/** A pay range from a job posting, in the calculation's unit, `from` ≤ `to`. */
+export interface PostedRange {
+  from: number;
+  to: number;
 }

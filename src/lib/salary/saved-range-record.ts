@@ -21,7 +21,7 @@ export function emptySavedRangeRecord(): SavedRangeRecord {
   return { version: SAVED_RANGE_RECORD_VERSION, range: null };
 }
 
-const RANGE_KEYS = new Set(['unit', 'low', 'high', 'walkAway', 'occupationSoc', 'occupationTitle', 'period', 'savedAt', 'level', 'ownFigures']);
+const RANGE_KEYS = new Set(['unit', 'low', 'high', 'walkAway', 'occupationSoc', 'occupationTitle', 'period', 'savedAt', 'level', 'ownFigures', 'areaCode', 'areaName']);
 const LEVELS = new Set(['entry', 'mid', 'senior']);
 /** Exactly what Date#toISOString writes, which is all this code ever stores. */
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -43,7 +43,7 @@ function isInstant(value: unknown): boolean {
 function isSavedRange(value: unknown): value is SavedRange {
   if (!isRecordObject(value)) return false;
   if (Object.keys(value).some((key) => !RANGE_KEYS.has(key))) return false;
-  const { unit, low, high, walkAway, occupationSoc, occupationTitle, period, savedAt, level, ownFigures } = value;
+  const { unit, low, high, walkAway, occupationSoc, occupationTitle, period, savedAt, level, ownFigures, areaCode, areaName } = value;
   return (
     (unit === 'year' || unit === 'hour') &&
     isAmount(low) &&
@@ -54,7 +54,9 @@ function isSavedRange(value: unknown): value is SavedRange {
     typeof period === 'string' &&
     isInstant(savedAt) &&
     (level === undefined || (typeof level === 'string' && LEVELS.has(level))) &&
-    (ownFigures === undefined || typeof ownFigures === 'boolean')
+    (ownFigures === undefined || typeof ownFigures === 'boolean') &&
+    (areaCode === undefined || (typeof areaCode === 'string' && /^[A-Z]{2}$/.test(areaCode))) &&
+    (areaName === undefined || (typeof areaName === 'string' && areaName.length >= 1 && areaName.length <= 60))
   );
 }
 

@@ -24,6 +24,10 @@ export const SavedRangeSchema = z.strictObject({
   level: z.enum(['entry', 'mid', 'senior']).optional(),
   /** True when the reader used their own pay figures instead of the dataset's. */
   ownFigures: z.boolean().optional(),
+  /** Where the job is: a two-letter state code or "US" (added with state pay data, so optional; v1 records without it stay valid). */
+  areaCode: z.string().regex(/^[A-Z]{2}$/).optional(),
+  /** That place's name, e.g. "Mississippi" or "United States, national", as the prep sheet shows it. */
+  areaName: z.string().min(1).max(60).optional(),
 });
 
 /** A saved salary range. */

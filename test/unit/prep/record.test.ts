@@ -185,6 +185,10 @@ describe('salary range as words', () => {
     expect(rangeText({ unit: 'hour', low: 2550, high: 2800 })).toBe('$25.50 to $28.00 an hour');
     expect(walkAwayText({ unit: 'year', walkAway: 48000 })).toBe('$48,000 a year');
     expect(rangeSource({ occupationTitle: 'Computer User Support Specialists', period: 'May 2024' })).toBe('Computer User Support Specialists, May 2024 wage data');
+    // The prep sheet shows the state the range was worked out for.
+    expect(rangeSource({ occupationTitle: 'Computer User Support Specialists', period: 'May 2024', areaName: 'Mississippi' })).toBe(
+      'Computer User Support Specialists in Mississippi, May 2024 wage data',
+    );
   });
 
   it('reads the calculator’s stored record into words, and nothing from a bad or empty one', () => {
@@ -194,6 +198,10 @@ describe('salary range as words', () => {
       walkAway: '$48,000 a year',
       source: 'Computer User Support Specialists, May 2024 wage data',
     });
+    expect(savedRangeWords(JSON.stringify({ version: 1, range: { ...range, areaCode: 'MS', areaName: 'Mississippi' } }))?.source).toBe(
+      'Computer User Support Specialists in Mississippi, May 2024 wage data',
+    );
+    expect(savedRangeWords(JSON.stringify({ version: 1, range: { ...range, areaCode: 'Mississippi' } }))).toBeNull();
     expect(savedRangeWords(JSON.stringify({ version: 1, range: null }))).toBeNull();
     expect(savedRangeWords(JSON.stringify({ version: 1, range: { ...range, low: 'lots' } }))).toBeNull();
     expect(savedRangeWords('{not json')).toBeNull();

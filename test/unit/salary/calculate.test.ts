@@ -3,14 +3,17 @@ import fc from 'fast-check';
 import { calculate, floorBreakdown, type SalaryResult } from '../../../src/lib/salary/calculate.ts';
 import type { SalaryInput } from '../../../src/lib/salary/model.ts';
 import { WORKED_EXAMPLE_SOC, workedExample } from '../../../src/lib/salary/worked-example.ts';
-import { occupation, validInput } from './fixtures.ts';
+import { national, occupation, validInput } from './fixtures.ts';
 
 /** A yearly, entry-level input for 15-1232 with nothing optional, to vary per example. */
 function input(overrides: Partial<SalaryInput>): SalaryInput {
+  const soc = overrides.occupation?.soc ?? '15-1232';
   return {
     unit: 'year',
     level: 'entry',
-    occupation: occupation('15-1232'),
+    occupation: occupation(soc),
+    place: national(soc),
+    posted: null,
     ownFigures: null,
     adjustmentBasisPoints: 0,
     monthlyCosts: 0,
@@ -28,19 +31,26 @@ describe('worked examples, checked by hand', () => {
     // Essentials: 2,000 × 12 = 24,000. Grossed up: 24,000 ÷ (1 − 0.20) = 24,000 ÷ 0.8 = 30,000. No savings.
     expect(result.floor).toEqual({ monthlyCosts: 2000, essentialsPerYear: 24_000, taxBasisPoints: 2000, grossedUp: 30_000, savingsPerYear: 0, perYear: 30_000 });
     expect(result.floorInUnit).toBe(30_000);
-    // Entry band for 15-1232: 25th 47,580 to median 60,340; middle (47,580 + 60,340) ÷ 2 = 107,920 ÷ 2 = 53,960.
-    expect([result.market.low, result.market.high, result.market.middle]).toEqual([47_580, 60_340, 53_960]);
-    // Target: max(30,000, 53,960) = 53,960, set by the market.
-    expect(result.target).toBe(53_960);
+    // Entry band for 15-1232: 25th 47,580 to median 60,340; entry level aims at the 25th percentile.
+    expect([result.market.low, result.market.high, result.market.aim, result.market.aimValue]).toEqual([47_580, 60_340, 'p25', 47_580]);
+    // Target: max(30,000, 47,580) = 47,580, set by the market.
+    expect(result.target).toBe(47_580);
     expect(result.targetFrom).toBe('market');
-    // Bottom: 53,960 up to the next 1,000 = 54,000. Top: 12.5 % × 54,000 = 6,750 → nearest 1,000 = 7,000; 54,000 + 7,000 = 61,000.
-    expect([result.low, result.high]).toEqual([54_000, 61_000]);
+    // Bottom: 47,580 up to the next 1,000 = 48,000. Top: 12.5 % × 48,000 = 6,000; 48,000 + 6,000 = 54,000.
+    expect([result.low, result.high]).toEqual([48_000, 54_000]);
     // Walk away: the floor 30,000, already a whole 1,000.
     expect(result.walkAway).toBe(30_000);
     expect(result.warnings).toEqual([]);
     expect(result.comparedWithCurrent).toBeNull();
-    // It is the example the /salary/ page works through in prose.
-    expect(calculate(workedExample(occupation(WORKED_EXAMPLE_SOC)))).toEqual(result);
+    expect(result.posted).toBeNull();
+  });
+
+  it('the page\'s worked example: entry level, $1,800 a month, 18 % tax, national', () => {
+    const result = calculate(workedExample(occupation(WORKED_EXAMPLE_SOC)));
+    // 1,800 × 12 = 21,600 ÷ 0.82 = 26,341.46… → up to 26,342.
+    expect(result.floorInUnit).toBe(26_342);
+    // Aim: 25th percentile 47,580 → 48,000; + 6,000 → 54,000. Walk away: 26,342 → 27,000.
+    expect([result.target, result.low, result.high, result.walkAway]).toEqual([47_580, 48_000, 54_000, 27_000]);
   });
 
   it('B: mid-level developer, +10 % local pay, 22.5 % tax, savings, a lowball number and current pay', () => {
@@ -62,16 +72,16 @@ describe('worked examples, checked by hand', () => {
     expect(result.floorInUnit).toBe(54_775);
     // +10 %: median 133,080 × 1.1 = 146,388; 75th 169,000 × 1.1 = 185,900; 25th 103,050 × 1.1 = 113,355.
     expect(result.market.percentiles).toMatchObject({ p25: 113_355, p50: 146_388, p75: 185_900 });
-    // Middle: (146,388 + 185,900) ÷ 2 = 332,288 ÷ 2 = 166,144 = target.
-    expect(result.target).toBe(166_144);
-    // Bottom 167,000. Top: 12.5 % × 167,000 = 20,875 → 21,000; 167,000 + 21,000 = 188,000.
-    expect([result.low, result.high]).toEqual([167_000, 188_000]);
+    // Mid level aims at the median: 146,388 = target.
+    expect(result.target).toBe(146_388);
+    // Bottom 147,000. Top: 12.5 % × 147,000 = 18,375 → 18,000; 147,000 + 18,000 = 165,000.
+    expect([result.low, result.high]).toEqual([147_000, 165_000]);
     // Walk away: 54,775 up to 55,000.
     expect(result.walkAway).toBe(55_000);
     // Lowball: 90,000 < 113,355 (the adjusted 25th percentile).
     expect(result.warnings).toEqual([{ kind: 'planned-below-p25', planned: 90_000, p25: 113_355 }]);
-    // Against 70,000 now: (167,000 − 70,000) ÷ 70,000 = 1.3857… → 139 % more.
-    expect(result.comparedWithCurrent).toEqual({ current: 70_000, percent: 139, direction: 'more' });
+    // Against 70,000 now: (147,000 − 70,000) ÷ 70,000 = 1.1 → 110 % more.
+    expect(result.comparedWithCurrent).toEqual({ current: 70_000, percent: 110, direction: 'more' });
   });
 
   it('C: hourly, costs that outrun the market (reality check)', () => {
@@ -82,8 +92,8 @@ describe('worked examples, checked by hand', () => {
     expect(result.floorInUnit).toBe(4616);
     // 25th 47,580 ÷ 2,080 = 22.875 → $22.88; median 60,340 ÷ 2,080 = 29.0096… → $29.01; 75th 77,010 ÷ 2,080 = 37.0240… → $37.02.
     expect(result.market.percentiles).toMatchObject({ p25: 2288, p50: 2901, p75: 3702 });
-    // Middle (2,288 + 2,901) ÷ 2 = 2,594.5 → 2,595 cents; the floor, 4,616, is higher, so it sets the target.
-    expect(result.market.middle).toBe(2595);
+    // Entry aim: the 25th percentile, 2,288 cents; the floor, 4,616, is higher, so it sets the target.
+    expect(result.market.aimValue).toBe(2288);
     expect(result.target).toBe(4616);
     expect(result.targetFrom).toBe('floor');
     // Bottom: 4,616 up to the next 50 cents = $46.50. Top: 12.5 % × 4,650 = 581.25 cents → nearest 50 = 600; $46.50 + $6.00 = $52.50.
@@ -111,20 +121,20 @@ describe('worked examples, checked by hand', () => {
     // Own figures are used as typed; the +15 % is not applied to them.
     expect(result.market.source).toBe('own');
     expect(result.market.adjustmentBasisPoints).toBe(0);
-    // Senior band: 75th $28.00 to 90th $35.00; middle $31.50 = target = bottom (already a multiple of 50 cents).
-    expect([result.market.low, result.market.high, result.target, result.low]).toEqual([2800, 3500, 3150, 3150]);
-    // Top: 12.5 % × 3,150 = 393.75 → nearest 50 = 400; $31.50 + $4.00 = $35.50.
-    expect(result.high).toBe(3550);
+    // Senior band: 75th $28.00 to 90th $35.00; senior aims at the 75th, $28.00 = target = bottom (already a multiple of 50 cents).
+    expect([result.market.low, result.market.high, result.target, result.low]).toEqual([2800, 3500, 2800, 2800]);
+    // Top: 12.5 % × 2,800 = 350 → nearest 50 = 350; $28.00 + $3.50 = $31.50.
+    expect(result.high).toBe(3150);
     // Walk away: $9.62 up to $10.00.
     expect(result.walkAway).toBe(1000);
     // $9.00 is below the 25th percentile ($20.00) and below the walk-away ($10.00); $40.00 now is above the bottom, $31.50.
     expect(result.warnings).toEqual([
       { kind: 'planned-below-p25', planned: 900, p25: 2000 },
       { kind: 'planned-below-floor', planned: 900, walkAway: 1000 },
-      { kind: 'range-below-current', current: 4000, low: 3150 },
+      { kind: 'range-below-current', current: 4000, low: 2800 },
     ]);
-    // (4,000 − 3,150) ÷ 4,000 = 0.2125 → 21 % less.
-    expect(result.comparedWithCurrent).toEqual({ current: 4000, percent: 21, direction: 'less' });
+    // (4,000 − 2,800) ÷ 4,000 = 0.3 → 30 % less.
+    expect(result.comparedWithCurrent).toEqual({ current: 4000, percent: 30, direction: 'less' });
   });
 
   it('floorBreakdown rounds the gross-up up, never down', () => {
@@ -141,7 +151,7 @@ function amounts(result: SalaryResult): number[] {
     ...Object.values(result.market.percentiles),
     result.market.low,
     result.market.high,
-    result.market.middle,
+    result.market.aimValue,
     result.target,
     result.low,
     result.high,
@@ -167,9 +177,8 @@ describe('properties for every valid input', () => {
         expect(result.step).toBe(given.unit === 'year' ? 1000 : 50);
         for (const rounded of [result.low, result.high, result.walkAway]) expect(rounded % result.step).toBe(0);
         expect(result.low - result.target).toBeLessThan(result.step);
-        expect(result.target).toBe(Math.max(result.floorInUnit, result.market.middle));
-        expect(result.market.low).toBeLessThanOrEqual(result.market.middle);
-        expect(result.market.middle).toBeLessThanOrEqual(result.market.high);
+        expect(result.target).toBe(Math.max(result.floorInUnit, result.market.aimValue));
+        expect(result.market.aimValue).toBe(result.market.low);
       }),
     );
   });

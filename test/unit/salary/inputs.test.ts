@@ -3,9 +3,13 @@ import fc from 'fast-check';
 import { calculate } from '../../../src/lib/salary/calculate.ts';
 import { FIELD_LABELS, emptySalaryForm, type SalaryField, type SalaryForm } from '../../../src/lib/salary/form.ts';
 import { convertPayText, readSalaryForm, type SalaryErrorKind } from '../../../src/lib/salary/inputs.ts';
-import { dataset } from './fixtures.ts';
+import { AREA_CODES, dataset, figuresFor, stateWages } from './fixtures.ts';
+import type { PlaceContext } from '../../../src/lib/salary/inputs.ts';
 
 const occupations = dataset.occupations;
+const areas = stateWages.areas.map(({ code, name }) => ({ code, name }));
+/** National: no state's figures needed. */
+const nationally: PlaceContext = { areas, figures: null };
 
 /** A filled-in, valid form to break one field at a time. */
 function form(overrides: Partial<SalaryForm> = {}): SalaryForm {
@@ -14,7 +18,7 @@ function form(overrides: Partial<SalaryForm> = {}): SalaryForm {
 
 /** The one error a form gives, or a failure naming what came back instead. */
 function onlyError(given: SalaryForm) {
-  const result = readSalaryForm(given, occupations);
+  const result = readSalaryForm(given, occupations, nationally);
   if (result.ok) throw new Error('expected an error');
   expect(result.errors).toHaveLength(1);
   return result.errors[0]!;
@@ -22,17 +26,18 @@ function onlyError(given: SalaryForm) {
 
 describe('readSalaryForm', () => {
   it('reads a valid form into checked input (worked example A)', () => {
-    const result = readSalaryForm(form(), occupations);
+    const result = readSalaryForm(form(), occupations, nationally);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.input).toMatchObject({ unit: 'year', level: 'entry', monthlyCosts: 2000, taxBasisPoints: 2000, savingsPerYear: 0, adjustmentBasisPoints: 0, currentPay: null, plannedPay: null, ownFigures: null });
-    expect(calculate(result.input)).toMatchObject({ low: 54_000, high: 61_000, walkAway: 30_000 });
+    expect(calculate(result.input)).toMatchObject({ low: 48_000, high: 54_000, walkAway: 30_000 });
   });
 
   it('reads hourly pay fields in cents and own figures in the chosen unit', () => {
     const result = readSalaryForm(
       form({ unit: 'hour', currentPay: '$24.10', plannedPay: '22', useOwnFigures: true, ownP25: '20', ownP50: '24', ownP75: '28', ownP90: '35.5', adjustment: 'ignored when own figures are on' }),
       occupations,
+      nationally,
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -79,20 +84,23 @@ describe('readSalaryForm', () => {
   });
 
   it('reports every bad field at once', () => {
-    const result = readSalaryForm(form({ monthlyCosts: 'x', taxRate: '120', savings: '-3', plannedPay: '1e309' }), occupations);
+    const result = readSalaryForm(form({ monthlyCosts: 'x', taxRate: '120', savings: '-3', plannedPay: '1e309' }), occupations, nationally);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((e) => e.field).sort()).toEqual(['monthlyCosts', 'plannedPay', 'savings', 'taxRate']);
   });
 
   it('treats optional fields left empty as none', () => {
-    const result = readSalaryForm(form({ adjustment: '', savings: '', currentPay: '', plannedPay: '' }), occupations);
+    const result = readSalaryForm(form({ adjustment: '', savings: '', currentPay: '', plannedPay: '' }), occupations, nationally);
     expect(result.ok && result.input).toMatchObject({ adjustmentBasisPoints: 0, savingsPerYear: 0, currentPay: null, plannedPay: null });
   });
 
   it('never throws: any form gives checked input or typed errors with a message and a known field', () => {
     const text = fc.oneof(fc.string(), fc.constantFrom('', '-1', '1e309', '100', '99.99', '2,400', 'NaN', '0', '12,34', '$5k'));
     const anyForm = fc.record({
+      area: fc.oneof(fc.constantFrom('US', ...AREA_CODES), fc.string()),
+      postedFrom: text,
+      postedTo: text,
       occupation: fc.oneof(fc.constantFrom(...occupations.map((o) => o.soc)), fc.string()),
       level: fc.oneof(fc.constantFrom('entry', 'mid', 'senior'), fc.string()),
       unit: fc.oneof(fc.constantFrom('year', 'hour'), fc.string()),
@@ -110,7 +118,8 @@ describe('readSalaryForm', () => {
     });
     fc.assert(
       fc.property(anyForm, (given) => {
-        const result = readSalaryForm(given, occupations);
+        const figures = AREA_CODES.includes(given.area) ? figuresFor(given.area) : null;
+        const result = readSalaryForm(given, occupations, { areas, figures });
         if (result.ok) {
           const computed = calculate(result.input);
           for (const value of [computed.low, computed.high, computed.walkAway, computed.target]) {
@@ -127,13 +136,13 @@ describe('readSalaryForm', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
 
   it('for any out-of-order own figures, flags the first figure that drops', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 500_000 }), { minLength: 4, maxLength: 4 }), (values) => {
         const [p25, p50, p75, p90] = values.map(String) as [string, string, string, string];
-        const result = readSalaryForm(form({ useOwnFigures: true, ownP25: p25, ownP50: p50, ownP75: p75, ownP90: p90 }), occupations);
+        const result = readSalaryForm(form({ useOwnFigures: true, ownP25: p25, ownP50: p50, ownP75: p75, ownP90: p90 }), occupations, nationally);
         const drops = values.some((v, i) => i > 0 && v < values[i - 1]!);
         expect(result.ok).toBe(!drops);
         if (!result.ok) expect(result.errors.every((e) => e.kind === 'out-of-order')).toBe(true);

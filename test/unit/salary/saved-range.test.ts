@@ -89,7 +89,9 @@ describe('the zod-free saved-range validator', () => {
       fc.property(validInput, (given) => {
         const storage = memoryStorage();
         const options = { key: SAVED_RANGE_STORAGE_KEY, version: 1, schema: savedRangeRecordValidator, empty: emptySavedRangeRecord, storage };
-        const range = toSavedRange(calculate(given), given.occupation, 'May 2024', new Date('2026-05-01T12:00:00Z'));
+        const range = toSavedRange(calculate(given), given.occupation, 'May 2024', new Date('2026-05-01T12:00:00Z'), given.place);
+        expect(range.areaName).toBe(given.place.areaName);
+        expect(savedRangeRecordValidator.safeParse({ version: 1, range }).success).toBe(true);
         expect(SavedRangeRecordSchema.safeParse({ version: 1, range }).success).toBe(true);
         expect(createVersionedStore(options).save({ version: 1, range })).toBe('saved');
         expect(createVersionedStore(options).load()).toEqual({ value: { version: 1, range }, status: 'saved' });

@@ -7,14 +7,14 @@ import { toSavedRange, whatToSay } from '../../../src/lib/salary/script.ts';
 import { WORKED_EXAMPLE_SOC, workedExample } from '../../../src/lib/salary/worked-example.ts';
 import { occupation, validInput } from './fixtures.ts';
 
-/** The page's worked example, which calculate.test.ts checks by hand as example A. */
+/** The page's worked example, which calculate.test.ts checks by hand. */
 const exampleA: SalaryInput = workedExample(occupation(WORKED_EXAMPLE_SOC));
 
 describe('whatToSay', () => {
   it('says the worked example A range with where it comes from, and a question back', () => {
     const text = whatToSay(calculate(exampleA), exampleA.occupation);
     expect(text).toBe(
-      'From what I’ve seen for help desk and user support roles, I’m looking for $54,000 to $61,000 a year. ' +
+      'From what I’ve seen for help desk and user support roles, I’m looking for $48,000 to $54,000 a year. ' +
         'That’s based on U.S. government pay data for the role. I’m also happy to talk about the whole package, like benefits and time off. ' +
         'What range do you have in mind for this role?',
     );
@@ -45,9 +45,9 @@ describe('toSavedRange', () => {
     const saved = toSavedRange(calculate(exampleA), exampleA.occupation, 'May 2024', new Date('2026-05-01T12:00:00Z'));
     expect(saved).toEqual({
       unit: 'year',
-      low: 54_000,
-      high: 61_000,
-      walkAway: 30_000,
+      low: 48_000,
+      high: 54_000,
+      walkAway: 27_000,
       occupationSoc: '15-1232',
       occupationTitle: 'Computer User Support Specialists',
       period: 'May 2024',
