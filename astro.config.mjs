@@ -32,6 +32,7 @@ export default defineConfig({
       'search-page': { entry: '../components/search/page.ts' },
       'checklist-embed': { entry: '../islands/checklist-embed.ts' },
       'salary-embed': { entry: '../islands/salary-embed.ts' },
+      'page-enhance': { entry: '../components/page-enhance.ts' },
     }), pagefindIntegration(), securityHeadersIntegration()],
   prefetch: false,
   vite: {
