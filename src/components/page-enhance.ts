@@ -14,8 +14,10 @@ function markCurrentSection(toc: Element): void {
   const mark = () => {
     let current = pairs[0]?.[1];
     for (const [heading, link] of pairs) if (heading.getBoundingClientRect().top < innerHeight / 3) current = link;
-    for (const [, link] of pairs) link.toggleAttribute('aria-current', link === current);
-    current?.setAttribute('aria-current', 'true');
+    for (const [, link] of pairs) {
+      if (link === current) link.setAttribute('aria-current', 'true');
+      else link.removeAttribute('aria-current');
+    }
   };
   // Headings crossing the top third of the window are the only moments the answer can change.
   const observer = new IntersectionObserver(mark, { rootMargin: '0px 0px -66% 0px' });
