@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, isolatedContext } from './helpers/browser.ts';
 import { runAxe, WCAG_TAGS } from './helpers/axe.ts';
 import { sitemapPaths } from './helpers/site.ts';
-import { pageType } from './helpers/budgets.ts';
+import { pageKind, pageType } from './helpers/budgets.ts';
 
 /** Every page in the sitemap, plus the 404 page. */
 const pages = [...sitemapPaths(), '/404.html'];
@@ -88,10 +88,12 @@ for (const { width, theme } of PHONES) {
     it.each(pages)('%s fits the screen, keeps a one-row header and big enough targets', async (path) => {
       const page = await contexts.get(width)!.newPage();
       await page.goto(path, { waitUntil: 'load' });
-      // Give islands that hydrate after paint or when seen a chance to render, since they can change widths.
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
-      await page.evaluate(() => window.scrollTo(0, 0));
+      if (pageKind(path) === 'island') {
+        // Tools hydrate after paint or when seen, and their rendered forms can change widths: measure them rendered.
+        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+        await page.waitForLoadState('networkidle');
+        await page.evaluate(() => window.scrollTo(0, 0));
+      }
       const result = await findOverflow(page);
       expect(result.scrollWidth, 'document wider than the screen (horizontal scroll)').toBeLessThanOrEqual(result.viewport);
       expect(result.wide, 'elements wider than the screen').toEqual([]);
