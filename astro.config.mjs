@@ -34,6 +34,7 @@ export default defineConfig({
           exports: (base) => ({ highlightScriptUrl: `${base}pagefind/pagefind-highlight.js`, highlightParam: HIGHLIGHT_PARAM }),
         },
         'offline-client': { entry: 'src/components/offline/client.ts' },
+        'page-enhance': { entry: 'src/components/page-enhance.ts' },
       },
     }), pagefindIntegration(), securityHeadersIntegration(), serviceWorkerIntegration()],
   prefetch: false,

@@ -20,3 +20,9 @@ declare module 'virtual:psg/lazy/offline-client' {
   const url: string;
   export default url;
 }
+
+declare module 'virtual:psg/lazy/page-enhance' {
+  /** Reading-page extras loaded after the page: "On this page" marking and "Say this" copy buttons. */
+  const url: string;
+  export default url;
+}

@@ -4,7 +4,9 @@
  *  2. a scale run: N synthetic pages added to a copy of the site (N = 100, 300, 1000 by default,
  *     or `--pages 1000`), timing Astro and Pagefind and measuring the first search's transfer;
  *  3. Lighthouse (mobile) on the heaviest page of each type (a guide with an embedded tool, say) and the tools;
- *  4. what saving the whole site for offline use costs, in bytes and time.
+ *  4. what saving the whole site for offline use costs, in bytes and time;
+ *  5. screenshots of each page type at 390 and 1366 px, light and dark, into test/bench/screenshots/ (git-ignored),
+ *     for a reviewer to compare side by side (`--skip-screenshots` leaves them out).
  * Writes test/bench/results.json and test/bench/RESULTS.md.
  */
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -20,12 +22,14 @@ import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { bytesByPart, measureFirstSearch, type FirstSearch } from './first-search.ts';
 import { measureOffline } from './offline.ts';
 import { renderMarkdown, type BenchResults, type ScaleResult, type TypeWeight } from './report.ts';
+import { SCREENSHOT_DIR, takeScreenshots } from './screenshots.ts';
 
 const { values } = parseArgs({
   options: {
     pages: { type: 'string', multiple: true },
     'skip-lighthouse': { type: 'boolean', default: false },
     'skip-scale': { type: 'boolean', default: false },
+    'skip-screenshots': { type: 'boolean', default: false },
     runs: { type: 'string', default: '5' },
     repeat: { type: 'string', default: '3' },
   },
@@ -129,6 +133,12 @@ async function main() {
     } finally {
       await server.close();
     }
+  }
+  // 5. Screenshots of the normal build, not committed: they are for looking at, not for diffing.
+  if (!values['skip-screenshots']) {
+    log('Screenshots…');
+    const files = await takeScreenshots(dist, SCREENSHOT_DIR);
+    log(`  ${files.length} PNGs in ${path.relative(process.cwd(), SCREENSHOT_DIR)}/`);
   }
   base.copy.cleanup();
 
