@@ -33,8 +33,7 @@ export default defineConfig({
           // Pagefind's highlight script only exists after a build; the trigger never asks for it in dev.
           exports: (base) => ({ highlightScriptUrl: `${base}pagefind/pagefind-highlight.js`, highlightParam: HIGHLIGHT_PARAM }),
         },
-        'offline-client': { entry: 'src/components/offline/client.ts' },
-        'page-enhance': { entry: 'src/components/page-enhance.ts' },
+        'after-load': { entry: 'src/components/after-load.ts' },
       },
     }), pagefindIntegration(), securityHeadersIntegration(), serviceWorkerIntegration()],
   prefetch: false,

@@ -15,14 +15,9 @@ declare module 'virtual:psg/lazy/search-dialog' {
   export const highlightParam: string;
 }
 
-declare module 'virtual:psg/lazy/offline-client' {
-  /** Offline support: registers the service worker and shows its status, loaded after the page's load event. */
+declare module 'virtual:psg/lazy/after-load' {
+  /** What a page does after its load event: reading extras and offline support (src/components/after-load.ts). */
   const url: string;
   export default url;
 }
 
-declare module 'virtual:psg/lazy/page-enhance' {
-  /** Reading-page extras loaded after the page: "On this page" marking and "Say this" copy buttons. */
-  const url: string;
-  export default url;
-}

@@ -1,5 +1,5 @@
 /**
- * Small extras for reading pages, loaded after the page has finished loading (see Base.astro), so they cost
+ * Small extras for reading pages, loaded after the page has finished loading (src/components/after-load.ts), so they cost
  * nothing at first render: the "On this page" list marks the section being read, and "Say this" cards get a
  * working copy button. Without this file both still work as plain links and selectable text.
  */

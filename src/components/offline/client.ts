@@ -76,4 +76,5 @@ export function startOffline(root: HTMLElement, swUrl: string, scope: string): v
 }
 
 const root = document.querySelector<HTMLElement>('[data-offline]');
-if (root?.dataset.swUrl && root.dataset.scope) startOffline(root, root.dataset.swUrl, root.dataset.scope);
+// Without service workers (an old browser, a private window that blocks them) the site works as it always did.
+if ('serviceWorker' in navigator && root?.dataset.swUrl && root.dataset.scope) startOffline(root, root.dataset.swUrl, root.dataset.scope);

@@ -1,0 +1,9 @@
+/**
+ * Everything a page does after its load event, as one chunk: search-result highlights, the reading-page extras
+ * (the "On this page" marker, copy buttons) and offline support. One module, loaded by SearchTrigger's page script, because every
+ * separate loader is another inline script, and each pays its own compression overhead against the 1.5 KB
+ * content-page budget. Nothing here is needed to read or use a page.
+ */
+import './search/highlight.ts';
+import './page-enhance.ts';
+import './offline/client.ts';
