@@ -41,6 +41,15 @@ export default defineConfig({
     // the framework is there.
     build: {
       rollupOptions: {
+        onwarn(warning, warn) {
+          // Astro marks every MDX module that carries styles or scripts with this directive and reads it itself,
+          // before bundling; the bundler's "may not be preserved" note (one per MDX file) is harmless.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          // A page's frontmatter runs only on the server, so an island's dynamic import that the page also imports
+          // statically (select.ts: practice.astro needs the drill sizes) still splits in the browser build.
+          if (warning.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && /statically imported by [^,]*\.astro\b/.test(warning.message)) return;
+          warn(warning);
+        },
         output: {
           manualChunks: (id) => (/[\\/]node_modules[\\/]preact[\\/]/.test(id) ? 'preact' : undefined),
         },
