@@ -13,7 +13,7 @@ export const EXPERIENCE_LEVELS = ['entry', 'mid', 'senior'] as const;
 /** An experience level. */
 export type ExperienceLevel = (typeof EXPERIENCE_LEVELS)[number];
 
-/** Which two percentiles bound the market band at each level (the entry 25th–median, mid median–75th, senior 75th–90th). */
+/** Which two percentiles bound the market band at each level (entry 25th–median, mid median–75th, senior 75th–90th). */
 export const LEVEL_BANDS: Record<ExperienceLevel, readonly [PercentileKey, PercentileKey]> = {
   entry: ['p25', 'p50'],
   mid: ['p50', 'p75'],
