@@ -11,7 +11,7 @@ export const markExternalLinks = defineHastPlugin({
     visit(node, ctx) {
       const href = node.properties?.href;
       if (typeof href !== 'string' || !/^https?:\/\//i.test(href)) return;
-      ctx.setProperty(node, 'rel' as never, ['external', 'noreferrer'] as never);
+      ctx.setProperty(node, 'rel', ['external', 'noreferrer']);
     },
   },
 });

@@ -14,7 +14,7 @@ export const letterFirstHeadingIds = () => {
       filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
       visit(node, ctx) {
         if (typeof node.properties?.id === 'string') return;
-        ctx.setProperty(node, 'id' as never, letterFirstId(slugger.slug(ctx.textContent(node))) as never);
+        ctx.setProperty(node, 'id', letterFirstId(slugger.slug(ctx.textContent(node))));
       },
     },
   });

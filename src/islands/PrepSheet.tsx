@@ -10,6 +10,9 @@ import type { RangeWords } from '../lib/prep/saved-range-words.ts';
 import type { ChecklistRecord } from '../lib/checklist/record.ts';
 import { useStoredRecord } from './use-stored-record.ts';
 import { prepRecord } from '../lib/prep/record-check.ts';
+import { allZones, browserZone, zoneLabel } from '../lib/prep/time-zones.ts';
+import { newEventUid } from '../lib/prep/event-uid.ts';
+import PrintSheet from './prep/PrintSheet.tsx';
 
 /** The island's props: plain data from the page. */
 export interface PrepSheetProps {
@@ -56,26 +59,6 @@ async function readOtherTools(): Promise<FromOtherTools & { keys: string[]; rere
     key === SAVED_RANGE_KEY ? { range: await readRange(value) } : key === checklistStore.key ? { checklist: checklistStore.fromExternal(value) } : {};
   return { range: await readRange(raw(SAVED_RANGE_KEY)), checklist: checklistStore.fromExternal(raw(checklistStore.key)), keys: [SAVED_RANGE_KEY, checklistStore.key], reread };
 }
-
-/** The browser's own time zone, or UTC where it can't say. */
-function browserZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
-  }
-}
-
-/** Every zone the browser knows; the common list where it can't list them. */
-function allZones(fallback: string[]): string[] {
-  try {
-    return (Intl as unknown as { supportedValuesOf(key: string): string[] }).supportedValuesOf('timeZone');
-  } catch {
-    return fallback;
-  }
-}
-
-const zoneLabel = (zone: string) => zone.replace(/_/g, ' ');
 
 /** Before the checks have loaded there is nothing to say: the first render is the empty sheet. */
 const NO_CHECK: PrepCheck = { errors: {}, dateReads: null, timeReads: null, start: null };
@@ -158,7 +141,7 @@ export default function PrepSheet({ askIdeas, checklists, commonZones, links }: 
       document.getElementById(`prep-${first ?? 'date'}`)?.focus();
       return;
     }
-    const uid = sheet.eventUid ?? `${typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`}@phone-screen-guide`;
+    const uid = sheet.eventUid ?? newEventUid();
     if (!sheet.eventUid) store.update((r) => ({ ...r, eventUid: uid }));
     const { downloadCalendar } = await import('./prep-calendar.ts');
     setStatus(downloadCalendar(sheet, check.start, uid));
@@ -447,81 +430,6 @@ export default function PrepSheet({ askIdeas, checklists, commonZones, links }: 
         <p role="status">{status}</p>
       </div>
       <PrintSheet sheet={sheet} progress={progress} when={check} askIdeas={askIdeas} />
-    </div>
-  );
-}
-
-/** Past this many characters of pitch, matches and questions, the printout uses its compact layout. */
-const DENSE_PRINT_CHARS = 1100;
-
-/** The one-page printout: plain text, with ruled blanks where nothing was filled in, so it works as a paper form too. */
-function PrintSheet({ sheet, progress, when, askIdeas }: { sheet: PrepRecord; progress: ReturnType<typeof checklistProgress>; when: PrepCheck; askIdeas: string[] }) {
-  const line = (text: string) => (text.trim() ? <span>{text}</span> : <span class="prep-blank" />);
-  const callerType = sheet.callerType ? CALLER_TYPE_LABELS[sheet.callerType] : '';
-  const questions = sheet.questions.length > 0 ? sheet.questions : ['', '', ''];
-  const date = when.dateReads ?? sheet.date;
-  const time = when.timeReads ?? sheet.time;
-  // A full sheet prints smaller and drops the ruled notes, so it always stays on one page.
-  // A line break in the pitch takes a whole printed line, so it counts as a line's worth of text.
-  const pitch = sheet.pitch.trim().replace(/\n\s*\n+/g, '\n');
-  const written = [pitch, ...sheet.matches, ...sheet.questions].reduce((sum, text) => sum + text.length, 0) + (pitch.match(/\n/g)?.length ?? 0) * 90;
-  const dense = written > DENSE_PRINT_CHARS;
-  return (
-    <div class={dense ? 'prep-print prep-dense' : 'prep-print'}>
-      <h2>Phone screen{sheet.company.trim() ? `: ${sheet.company.trim()}` : ''}</h2>
-      <dl class="prep-facts">
-        <dt>Company</dt>
-        <dd>{line(sheet.company)}</dd>
-        <dt>Role</dt>
-        <dd>{line(sheet.role)}</dd>
-        <dt>When</dt>
-        <dd>{line([date, time, sheet.timeZone && `(${zoneLabel(sheet.timeZone)})`].filter(Boolean).join(' '))}</dd>
-        <dt>Their number</dt>
-        <dd>{line(sheet.phone)}</dd>
-        <dt>Caller</dt>
-        <dd>{line([sheet.callerName, sheet.callerTitle, callerType].filter((s) => s.trim()).join(', '))}</dd>
-        <dt>My range</dt>
-        <dd>{line(sheet.salary)}</dd>
-        <dt>Walk away below</dt>
-        <dd>{line(sheet.walkAway)}</dd>
-      </dl>
-      <h3>My 30-second pitch</h3>
-      {pitch ? (
-        <p class="prep-pre">{pitch}</p>
-      ) : (
-        <p>
-          <span class="prep-blank" />
-          <span class="prep-blank" />
-          <span class="prep-blank" />
-        </p>
-      )}
-      <h3>Three things I've done that match the posting</h3>
-      <ol>
-        {sheet.matches.map((m) => (
-          <li>{line(m)}</li>
-        ))}
-      </ol>
-      <h3>Questions I'll ask</h3>
-      <ol>
-        {questions.map((q) => (
-          <li>{line(q)}</li>
-        ))}
-      </ol>
-      {sheet.questions.length === 0 && askIdeas.length > 0 && <p class="prep-small">Ideas: {askIdeas.slice(0, 3).join(' ')}</p>}
-      <p class="prep-small">
-        Checklist: {progress.done} of {progress.total} done. At the end of the call, ask: “What are the next steps, and when should I expect to hear back?”
-      </p>
-      {!dense && (
-        <>
-          <h3>Notes during the call</h3>
-          <p>
-            <span class="prep-blank" />
-            <span class="prep-blank" />
-            <span class="prep-blank" />
-            <span class="prep-blank" />
-          </p>
-        </>
-      )}
     </div>
   );
 }

@@ -42,3 +42,13 @@ export const ROLE_LABELS: Record<RoleId, string> = {
   security: 'Security',
   any: 'Any role',
 };
+
+/**
+ * Where a question sits in a typical recruiter's call (a question's `screenSlot`), in the usual order, so the
+ * practice drill can run "a real screen": opener, background or gap, one technical, availability, why us,
+ * salary, your questions. Defined here, without zod, so the question schema and the browser share it.
+ */
+export const SCREEN_SLOTS = ['opener', 'background', 'technical', 'availability', 'why-company', 'salary', 'your-questions'] as const;
+
+/** One beat of a typical screen. */
+export type ScreenSlot = (typeof SCREEN_SLOTS)[number];

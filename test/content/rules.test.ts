@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PURPOSE_IDS, ROLE_IDS } from '../../src/lib/purposes.ts';
 import { countWords } from '../../src/lib/content/reading-time.ts';
-import type { QuestionSchema, GuideSchema, ChecklistSchema } from '../../src/content.config.ts';
+import type { ChecklistSchema } from '../../src/schemas/checklist.ts';
+import type { GuideSchema } from '../../src/schemas/guide.ts';
+import type { QuestionSchema } from '../../src/schemas/question.ts';
 import type { z } from 'astro/zod';
 import { readContent } from './helpers/content-files.ts';
 import { readBuiltPage } from './helpers/built-pages.ts';

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ChecklistSchema, GuideSchema, PurposeSchema, QuestionSchema } from '../../src/content.config.ts';
+import { ChecklistSchema } from '../../src/schemas/checklist.ts';
+import { GuideSchema } from '../../src/schemas/guide.ts';
+import { PurposeSchema } from '../../src/schemas/purpose-hub.ts';
+import { QuestionSchema } from '../../src/schemas/question.ts';
 import { readContent, readContentFile, validationProblems } from './helpers/content-files.ts';
 
 describe('every content file validates against its schema', () => {

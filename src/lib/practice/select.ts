@@ -1,6 +1,6 @@
-import type { PurposeId, RoleId } from '../purposes.ts';
+import { SCREEN_SLOTS, type PurposeId, type RoleId, type ScreenSlot } from '../purposes.ts';
 import { appliesToRole } from '../content/roles.ts';
-import type { PracticeQuestion, ScreenSlot } from './data.ts';
+import type { PracticeQuestion } from './data.ts';
 import { seededRandom, shuffle } from './random.ts';
 
 /** One beat of "a real screen": the slot, what to call it, and which purpose stands in when no question has the slot. */
@@ -12,7 +12,7 @@ export interface ScreenBeat {
 
 /**
  * The running order of a typical recruiter's call. A Record first, so the compiler insists every slot is
- * covered; the array then fixes the order.
+ * covered; SCREEN_SLOTS then fixes the order.
  */
 const BEATS: Record<ScreenSlot, Omit<ScreenBeat, 'slot'>> = {
   opener: { label: 'The opener', fallback: 'communication' },
@@ -24,11 +24,8 @@ const BEATS: Record<ScreenSlot, Omit<ScreenBeat, 'slot'>> = {
   'your-questions': { label: '“Any questions for me?”', fallback: 'fit' },
 };
 
-/** Every screen slot in the order a caller usually goes (BEATS above makes sure none is missing). */
-export const SCREEN_SLOT_ORDER = ['opener', 'background', 'technical', 'availability', 'why-company', 'salary', 'your-questions'] as const satisfies readonly ScreenSlot[];
-
-/** The beats of a real screen, in the order a caller usually goes. */
-export const SCREEN_ORDER: readonly ScreenBeat[] = SCREEN_SLOT_ORDER.map((slot) => ({ slot, ...BEATS[slot] }));
+/** The beats of a real screen, in the order a caller usually goes (SCREEN_SLOTS; BEATS above makes sure none is missing). */
+export const SCREEN_ORDER: readonly ScreenBeat[] = SCREEN_SLOTS.map((slot) => ({ slot, ...BEATS[slot] }));
 
 /** How to pick the questions for one drill. */
 export type DrillPlan =

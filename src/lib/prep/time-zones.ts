@@ -35,3 +35,26 @@ export const COMMON_TIME_ZONES = [
   'Pacific/Auckland',
   'UTC',
 ] as const;
+
+/** The browser's own time zone, or UTC where it can't say. */
+export function browserZone(intl: Pick<typeof Intl, 'DateTimeFormat'> = Intl): string {
+  try {
+    return intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+/** Every zone the runtime knows; `fallback` where it can't list them (older browsers). */
+export function allZones(fallback: readonly string[], intl: object = Intl): string[] {
+  try {
+    return (intl as { supportedValuesOf(key: string): string[] }).supportedValuesOf('timeZone');
+  } catch {
+    return [...fallback];
+  }
+}
+
+/** A zone as a reader sees it: "America/New York", not "America/New_York". */
+export function zoneLabel(zone: string): string {
+  return zone.replace(/_/g, ' ');
+}

@@ -1,5 +1,5 @@
 /**
- * The salary calculator's pure logic (the issue's `src/lib/salary.ts`), one concept per module.
+ * The salary calculator's pure logic, one concept per module.
  * Islands import the modules directly: this index also re-exports the zod contract in saved-range.ts,
  * which must stay out of browser bundles.
  */

@@ -1,6 +1,6 @@
 /**
  * The job groups the calculator's occupation list is sorted into, as the wage research maps them
- * (`/work/shared/research/salary-data.md`). "Analyst" and "Other" have no matching site role track,
+ * (the wage research behind content/salary/). "Analyst" and "Other" have no matching site role track,
  * so these are their own small vocabulary rather than the site's RoleId.
  */
 export const SALARY_TRACK_IDS = ['support', 'it', 'developer', 'data', 'security', 'analyst', 'other'] as const;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   isTicked,
+  listTicks,
   listProgress,
   overallProgress,
   progressText,
@@ -127,5 +128,14 @@ describe('reset and undo', () => {
         expect(undoReset(reset, 'l', removed)).toEqual(record);
       }),
     );
+  });
+});
+
+describe('listTicks', () => {
+  it('gives a list’s ticks, and an empty set for an unknown list or an inherited key', () => {
+    const record: ChecklistRecord = { version: 1, lists: { 'day-before': { 'salary-range': '2026-05-09T12:00:00.000Z' } } };
+    expect(listTicks(record, 'day-before')).toEqual({ 'salary-range': '2026-05-09T12:00:00.000Z' });
+    expect(listTicks(record, 'after-the-call')).toEqual({});
+    expect(listTicks(record, 'toString')).toEqual({});
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ChecklistRecordSchema, checklistRecordCheck } from '../../../src/lib/checklist/record.ts';
+import { isObject } from '../../../src/lib/checklist/record-format.ts';
 
 /** True when the zod contract and the browser's zod-free check give the same verdict. */
 function agree(input: unknown): void {
@@ -65,5 +66,15 @@ describe('the zod-free record check', () => {
 
   it('agrees with ChecklistRecordSchema on any JSON (property)', () => {
     fc.assert(fc.property(fc.jsonValue(), (value) => agree(value)));
+  });
+});
+
+describe('isObject', () => {
+  it('accepts plain objects only, as zod’s objects and records do', () => {
+    expect(isObject({})).toBe(true);
+    expect(isObject({ a: 1 })).toBe(true);
+    expect(isObject([])).toBe(false);
+    expect(isObject(null)).toBe(false);
+    expect(isObject('x')).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import {
   PRACTICE_STORAGE_KEY,
   countSaved,
   emptyPracticeRecord,
+  hasContent,
   mergeRecords,
   updateAnswer,
   withPreferences,
@@ -240,5 +241,16 @@ describe('export and import', () => {
   it('names files with the date', () => {
     expect(exportFileName('md', T2)).toBe('phone-screen-practice-2026-03-02.md');
     expect(exportFileName('json', T2)).toBe('phone-screen-practice-2026-03-02.json');
+  });
+});
+
+describe('hasContent', () => {
+  it('is true once an answer has notes, a rating or a time, and false for a blank one', () => {
+    const blank = { notes: '  ', rating: null, seconds: null, updatedAt: '2026-05-09T12:00:00.000Z' };
+    expect(hasContent(undefined)).toBe(false);
+    expect(hasContent(blank)).toBe(false);
+    expect(hasContent({ ...blank, notes: 'Lead with the outage story' })).toBe(true);
+    expect(hasContent({ ...blank, rating: 'okay' })).toBe(true);
+    expect(hasContent({ ...blank, seconds: 0 })).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { daysInMonth, describeDate, isValidTimeZone, parseDate, parseTime, todayIn, zonedToUtc } from '../../../src/lib/prep/date-time.ts';
+import { compareDates, daysInMonth, describeDate, formatWallTime, isValidTimeZone, parseDate, parseTime, todayIn, zonedToUtc } from '../../../src/lib/prep/date-time.ts';
 
 describe('reading a date', () => {
   it.each([
@@ -107,5 +107,24 @@ describe('time zones', () => {
     const now = new Date('2026-05-14T02:00:00.000Z');
     expect(todayIn('America/Los_Angeles', now)).toEqual({ year: 2026, month: 5, day: 13 });
     expect(todayIn('Asia/Tokyo', now)).toEqual({ year: 2026, month: 5, day: 14 });
+  });
+});
+
+describe('formatWallTime', () => {
+  it.each([
+    [{ hour: 0, minute: 5 }, '12:05 am'],
+    [{ hour: 9, minute: 30 }, '9:30 am'],
+    [{ hour: 12, minute: 0 }, '12:00 pm'],
+    [{ hour: 23, minute: 59 }, '11:59 pm'],
+  ])('%o reads %s', (time, text) => {
+    expect(formatWallTime(time)).toBe(text);
+  });
+});
+
+describe('compareDates', () => {
+  it('orders calendar dates by year, then month, then day', () => {
+    expect(compareDates({ year: 2026, month: 5, day: 14 }, { year: 2026, month: 5, day: 14 })).toBe(0);
+    expect(compareDates({ year: 2026, month: 5, day: 14 }, { year: 2026, month: 6, day: 1 })).toBeLessThan(0);
+    expect(compareDates({ year: 2027, month: 1, day: 1 }, { year: 2026, month: 12, day: 31 })).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backupKeyPrefix, memoryStorage, openRecordStore, type KeyValueStorage } from '../../../src/lib/storage/index.ts';
-import { PREP_STORAGE_KEY, emptyPrepRecord, type PrepRecord } from '../../../src/lib/prep/record.ts';
+import { PREP_STORAGE_KEY, emptyPrepRecord, isBlank, type PrepRecord } from '../../../src/lib/prep/record.ts';
 import { PrepRecordSchema } from '../../../src/lib/prep/record-schema.ts';
 import { prepRecord, prepRecordCheck } from '../../../src/lib/prep/record-check.ts';
 import fc from 'fast-check';
@@ -206,5 +206,13 @@ describe('salary range as words', () => {
     expect(savedRangeWords(JSON.stringify({ version: 1, range: { ...range, low: 'lots' } }))).toBeNull();
     expect(savedRangeWords('{not json')).toBeNull();
     expect(savedRangeWords(null)).toBeNull();
+  });
+});
+
+describe('isBlank', () => {
+  it('is true only when nothing but white space was typed', () => {
+    expect(isBlank('')).toBe(true);
+    expect(isBlank(' \n\t ')).toBe(true);
+    expect(isBlank(' Acme ')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SalaryDatasetSchema, WagePercentilesSchema } from '../../../src/content.config.ts';
+import { SalaryDatasetSchema, WagePercentilesSchema } from '../../../src/schemas/wage-data.ts';
 import { latestDataset, occupationsByTrack, percentilesInOrder } from '../../../src/lib/salary/dataset.ts';
 import { annualToHourlyCents } from '../../../src/lib/salary/round.ts';
 import { dataset } from './fixtures.ts';

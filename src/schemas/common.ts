@@ -1,0 +1,24 @@
+/**
+ * Small schemas several content schemas share: slugs, purpose and role ids, and cited sources.
+ */
+import { z } from 'astro/zod';
+import { PURPOSE_IDS, ROLE_IDS } from '../lib/purposes.ts';
+
+/** A lowercase, hyphenated id that is safe in URLs and storage keys. */
+export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
+
+/** One of the six reasons employers phone-screen. */
+export const PurposeIdSchema = z.enum(PURPOSE_IDS);
+
+/** A role track a question applies to. */
+export const RoleIdSchema = z.enum(ROLE_IDS);
+
+/** A cited source: where a fact or figure on the page comes from, and when we checked it. */
+export const SourceSchema = z.strictObject({
+  /** The page or report title, as the source gives it. */
+  title: z.string().min(3),
+  /** Absolute https address of the source. */
+  url: z.url({ protocol: /^https$/, error: 'must be an absolute https:// URL' }),
+  /** The date we last checked the source says what we cite. */
+  checked: z.coerce.date(),
+});
