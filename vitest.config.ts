@@ -8,7 +8,17 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          // Pure functions, no globals, mocks or module-level state (src/lib/ is kept that way), so the files can
+          // share workers and their module cache instead of paying for a fresh isolated worker per file.
+          isolate: false,
+          pool: 'threads',
+        },
+      },
       { extends: true, test: { name: 'content', include: ['test/content/**/*.test.ts'], testTimeout: 120_000 } },
       {
         extends: true,
