@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, isolatedContext } from './helpers/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { eventually, useBrowser } from './helpers/fixture.ts';
 import { watchPage, type PageProblems } from './helpers/page-watch.ts';
 import { runAxe } from './helpers/axe.ts';
 import { makeStorageThrow } from './helpers/storage.ts';
@@ -10,11 +10,7 @@ import { selectQuestions } from '../../src/lib/practice/select.ts';
 import { PracticeDataSchema, type PracticeData, type PracticeQuestion } from '../../src/lib/practice/data.ts';
 import { PRACTICE_STORAGE_KEY } from '../../src/lib/practice/record.ts';
 
-const baseURL = inject('baseURL');
-
-/** Polls until the value matches; generous, because lazy chunks load after hydration on a busy machine. */
-const eventually = <T,>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000, interval: 50 });
-let browser: Browser;
+const browser = useBrowser();
 
 /** The bank exactly as the site built it. */
 const built: PracticeData = PracticeDataSchema.parse(JSON.parse(readFileSync(`${DIST}/practice/questions.json`, 'utf8')));
@@ -46,14 +42,6 @@ const fixture: PracticeData = {
 };
 const SEED = 7;
 const order = selectQuestions(fixture.questions, { mode: 'purpose', track: 'any', purpose: 'salary', seed: SEED, count: 3 }).map((i) => i.question);
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** A page on the drill with Playwright's clock installed and the fixture bank served, hydrated and ready. */
 async function openDrill(context: BrowserContext, query = `?purpose=salary&seed=${SEED}`): Promise<{ page: Page; problems: PageProblems }> {
@@ -97,7 +85,7 @@ const status = (page: Page) => page.locator('.drill-question [role="status"]');
 describe('the practice drill, end to end', () => {
   let context: BrowserContext;
   beforeAll(async () => {
-    ({ context } = await isolatedContext(browser, baseURL));
+    ({ context } = await browser.context());
   });
   afterAll(async () => context?.close());
 
@@ -105,7 +93,7 @@ describe('the practice drill, end to end', () => {
     const { page, problems } = await openDrill(context);
     await freezeClock(page);
     // The address chose "drill one purpose" and salary.
-    expect(await page.getByLabel('Drill one purpose').isChecked()).toBe(true);
+    await eventually(() => page.getByLabel('Drill one purpose').isChecked()).toBe(true);
     await page.getByLabel('How many').selectOption('3');
     await settle(page);
     await page.getByRole('button', { name: /^Start/ }).click();
@@ -113,18 +101,18 @@ describe('the practice drill, end to end', () => {
 
     // Question 1: Space starts the timer; Playwright's clock moves time on without waiting.
     await eventually(() => heading(page).textContent()).toBe(`“${order[0]!.prompt}”`);
-    expect(await page.locator('.drill-question .meta').first().textContent()).toContain('Question 1 of 3');
+    await eventually(() => page.locator('.drill-question .meta').first().textContent()).toContain('Question 1 of 3');
     await eventually(async () => (await settle(page), page.evaluate(() => document.activeElement?.id))).toBe('drill-prompt');
     await page.keyboard.press(' ');
     await settle(page);
-    expect(await page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
+    await eventually(() => page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
     await page.clock.runFor(65_000);
     await eventually(() => clock(page).textContent()).toMatch(/^Time: 1:05/);
     // Gently over the target, and screen readers hear the last milestone, not every second.
     const target = order[0]!.targetSeconds;
-    expect(await page.locator('.drill-gentle').textContent()).toMatch(/You're past the .* mark/);
-    expect(await status(page).textContent()).toMatch(/over your target|that's your target/);
-    expect(await clock(page).getAttribute('class')).toContain('drill-over');
+    await eventually(() => page.locator('.drill-gentle').textContent()).toMatch(/You're past the .* mark/);
+    await eventually(() => status(page).textContent()).toMatch(/over your target|that's your target/);
+    await eventually(() => clock(page).getAttribute('class')).toContain('drill-over');
 
     // Notes: typing R or N in the notes box types, it doesn't reveal or skip.
     const notes = page.getByLabel('Your notes');
@@ -134,8 +122,8 @@ describe('the practice drill, end to end', () => {
     await settle(page);
     await notes.press('n');
     await settle(page);
-    expect(await notes.inputValue()).toBe('- say the range from BLS data\nRn');
-    expect(await page.getByRole('button', { name: 'Check my answer' }).count()).toBe(1);
+    await eventually(() => notes.inputValue()).toBe('- say the range from BLS data\nRn');
+    await eventually(() => page.getByRole('button', { name: 'Check my answer' }).count()).toBe(1);
     await notes.fill('- say the range from BLS data\n- ask their budget');
     await settle(page);
 
@@ -145,11 +133,11 @@ describe('the practice drill, end to end', () => {
     await page.keyboard.press('r');
     await settle(page);
     await eventually(() => page.locator('.drill-checks li').count()).toBe(3);
-    expect(await page.locator('.drill-checks').textContent()).toContain(order[0]!.strongPoints[0]);
-    expect(await page.locator('.drill-sample').textContent()).toBe(order[0]!.sample!.replace(/\n\n/g, ''));
-    expect(await status(page).textContent()).toContain('Timer stopped at 1 minute 5 seconds');
+    await eventually(() => page.locator('.drill-checks').textContent()).toContain(order[0]!.strongPoints[0]);
+    await eventually(() => page.locator('.drill-sample').textContent()).toBe(order[0]!.sample!.replace(/\n\n/g, ''));
+    await eventually(() => status(page).textContent()).toContain('Timer stopped at 1 minute 5 seconds');
     await page.clock.runFor(10_000);
-    expect(await clock(page).textContent()).toMatch(/^Time: 1:05/);
+    await eventually(() => clock(page).textContent()).toMatch(/^Time: 1:05/);
     expect(await axeOnRunningClock(page)).toEqual([]);
     await page.getByLabel('Needs work', { exact: true }).check();
     await settle(page);
@@ -158,15 +146,15 @@ describe('the practice drill, end to end', () => {
 
     // Question 2: by button; 20 seconds, rated strong.
     await eventually(() => heading(page).textContent()).toBe(`“${order[1]!.prompt}”`);
-    expect(await clock(page).textContent()).toMatch(/^Time: 0:00/);
+    await eventually(() => clock(page).textContent()).toMatch(/^Time: 0:00/);
     await page.getByRole('button', { name: 'Start timer' }).click();
     await settle(page);
     await page.clock.runFor(20_000);
     await page.getByRole('button', { name: 'Pause' }).click();
     await settle(page);
     await page.clock.runFor(30_000);
-    expect(await clock(page).textContent()).toMatch(/^Time: 0:20/);
-    expect(await page.locator('.drill-gentle').count()).toBe(0);
+    await eventually(() => clock(page).textContent()).toMatch(/^Time: 0:20/);
+    await eventually(() => page.locator('.drill-gentle').count()).toBe(0);
     await page.getByRole('button', { name: 'Check my answer' }).click();
     await settle(page);
     await page.getByLabel('Strong', { exact: true }).check();
@@ -184,7 +172,7 @@ describe('the practice drill, end to end', () => {
     await settle(page);
 
     await page.getByRole('heading', { name: 'Your drill summary' }).waitFor();
-    expect(await page.locator('.drill-summary > p').first().textContent()).toBe('1 strong, 1 okay, 1 need work.');
+    await eventually(() => page.locator('.drill-summary > p').first().textContent()).toBe('1 strong, 1 okay, 1 need work.');
     const rows = await page.locator('.drill-summary tbody tr').allTextContents();
     expect(rows).toHaveLength(3);
     expect(rows[0]).toContain(order[0]!.prompt);
@@ -193,17 +181,17 @@ describe('the practice drill, end to end', () => {
     expect(rows[2]).toMatch(/—.*not timed.*Okay/);
     // Salary needs work: the summary links to the salary hub (and its guides, once written).
     const help = page.locator('.drill-help li');
-    expect(await help.count()).toBe(1);
-    expect(await help.textContent()).toMatch(/^Salary/);
-    expect(await help.locator('a').first().getAttribute('href')).toBe('/questions/salary/');
-    expect(await page.getByRole('button', { name: 'Practise the 1 that need work' }).count()).toBe(1);
+    await eventually(() => help.count()).toBe(1);
+    await eventually(() => help.textContent()).toMatch(/^Salary/);
+    await eventually(() => help.locator('a').first().getAttribute('href')).toBe('/questions/salary/');
+    await eventually(() => page.getByRole('button', { name: 'Practise the 1 that need work' }).count()).toBe(1);
     expect(await axeOnRunningClock(page)).toEqual([]);
 
     // "Practise the 1 that need work" starts a drill of just that question.
     await page.getByRole('button', { name: 'Practise the 1 that need work' }).click();
     await settle(page);
     await eventually(() => heading(page).textContent()).toBe(`“${order[0]!.prompt}”`);
-    expect(await page.locator('.drill-question .meta').first().textContent()).toContain('Question 1 of 1');
+    await eventually(() => page.locator('.drill-question .meta').first().textContent()).toContain('Question 1 of 1');
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     // The clock belongs to the browser context: let it run again for the next pages.
@@ -213,7 +201,7 @@ describe('the practice drill, end to end', () => {
 
   it('keeps notes, ratings and times across a reload', async () => {
     const { page } = await openDrill(context);
-    expect(await page.locator('.drill-saved > p').first().textContent()).toBe('Notes or ratings for 3 questions are saved in this browser.');
+    await eventually(() => page.locator('.drill-saved > p').first().textContent()).toBe('Notes or ratings for 3 questions are saved in this browser.');
     const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PRACTICE_STORAGE_KEY))!);
     expect(stored.answers[order[0]!.id]).toMatchObject({ notes: '- say the range from BLS data\n- ask their budget', rating: 'needs-work', seconds: 65 });
     expect(stored.answers[order[1]!.id]).toMatchObject({ rating: 'strong', seconds: 20 });
@@ -222,9 +210,9 @@ describe('the practice drill, end to end', () => {
     await page.getByLabel('How many').selectOption('3');
     await page.getByRole('button', { name: /^Start/ }).click();
     await eventually(() => heading(page).textContent()).toBe(`“${order[0]!.prompt}”`);
-    expect(await page.getByLabel('Your notes').inputValue()).toBe('- say the range from BLS data\n- ask their budget');
+    await eventually(() => page.getByLabel('Your notes').inputValue()).toBe('- say the range from BLS data\n- ask their budget');
     await page.getByRole('button', { name: 'Check my answer' }).click();
-    expect(await page.locator('.drill-reveal .hint').textContent()).toContain('Last time you rated this one “Needs work”');
+    await eventually(() => page.locator('.drill-reveal .hint').textContent()).toContain('Last time you rated this one “Needs work”');
     await page.close();
   });
 
@@ -244,14 +232,14 @@ describe('the practice drill, end to end', () => {
     const importInput = page.getByLabel(/Import notes from a JSON file/);
     await importInput.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"version":1,"answers":{"x":{"notes":5}}}') });
     await eventually(() => page.locator('.drill-saved [role="status"]').textContent()).toMatch(/isn't a practice export from this site .*Nothing was changed/);
-    expect(await page.locator('.drill-saved [role="status"]').getAttribute('class')).toBe('error-text');
-    expect(await page.evaluate((key) => localStorage.getItem(key), PRACTICE_STORAGE_KEY)).toBe(before);
+    await eventually(() => page.locator('.drill-saved [role="status"]').getAttribute('class')).toBe('error-text');
+    await eventually(() => page.evaluate((key) => localStorage.getItem(key), PRACTICE_STORAGE_KEY)).toBe(before);
 
     // Clear needs a confirmation; "Keep them" keeps them.
     await page.getByRole('button', { name: 'Clear all notes…' }).click();
     await eventually(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Keep them');
     await page.getByRole('button', { name: 'Keep them' }).click();
-    expect(await page.evaluate((key) => localStorage.getItem(key), PRACTICE_STORAGE_KEY)).toBe(before);
+    await eventually(() => page.evaluate((key) => localStorage.getItem(key), PRACTICE_STORAGE_KEY)).toBe(before);
     await page.getByRole('button', { name: 'Clear all notes…' }).click();
     await page.getByRole('button', { name: 'Yes, delete them' }).click();
     await eventually(() => page.locator('.drill-saved > p').first().textContent()).toMatch(/^Nothing saved yet/);
@@ -266,17 +254,17 @@ describe('the practice drill, end to end', () => {
 
 describe('the practice drill with the real question bank', () => {
   it('starts a real screen from the built bank, in the caller’s order', async () => {
-    const { context } = await isolatedContext(browser, baseURL);
+    const { context } = await browser.context();
     const page = await context.newPage();
     const problems = watchPage(page);
     await page.goto('/practice/?seed=3');
     await hydrated(page);
     const expected = selectQuestions(built.questions, { mode: 'screen', track: 'any', seed: 3 });
     expect(expected.length).toBeGreaterThan(0);
-    expect(await page.getByRole('button', { name: /^Start/ }).textContent()).toBe(`Start: ${expected.length} question${expected.length === 1 ? '' : 's'}`);
+    await eventually(() => page.getByRole('button', { name: /^Start/ }).textContent()).toBe(`Start: ${expected.length} question${expected.length === 1 ? '' : 's'}`);
     await page.getByRole('button', { name: /^Start/ }).click();
     await eventually(() => heading(page).textContent()).toBe(`“${expected[0]!.question.prompt}”`);
-    expect(await page.locator('.drill-question .meta').first().textContent()).toContain(`Question 1 of ${expected.length} · ${expected[0]!.beat!.label}`);
+    await eventually(() => page.locator('.drill-question .meta').first().textContent()).toContain(`Question 1 of ${expected.length} · ${expected[0]!.beat!.label}`);
     // Every question's sample answer came from its <StrongAnswer> in the bank.
     expect(built.questions.every((q) => q.sample === null || !/[<>]/.test(q.sample))).toBe(true);
     expect(built.questions.find((q) => q.id === 'salary/what-salary-are-you-looking-for')?.sample).toMatch(/^"From what I've seen/);
@@ -288,17 +276,17 @@ describe('the practice drill with the real question bank', () => {
 
 describe('when storage throws', () => {
   it('still runs the drill and says notes will not be saved', async () => {
-    const { context } = await isolatedContext(browser, baseURL);
+    const { context } = await browser.context();
     await makeStorageThrow(context);
     const { page, problems } = await openDrill(context);
-    expect(await page.locator('.drill .notice').first().textContent()).toMatch(/isn't letting this site save data.*your practice notes will not be saved/);
+    await eventually(() => page.locator('.drill .notice').first().textContent()).toMatch(/isn't letting this site save data.*your practice notes will not be saved/);
     await page.getByLabel('How many').selectOption('3');
     await page.getByRole('button', { name: /^Start/ }).click();
     await eventually(() => heading(page).textContent()).toBe(`“${order[0]!.prompt}”`);
     await page.getByLabel('Your notes').fill('kept in memory');
     await page.getByRole('button', { name: 'Check my answer' }).click();
     await page.getByLabel('Okay', { exact: true }).check();
-    expect(await page.getByLabel('Your notes').inputValue()).toBe('kept in memory');
+    await eventually(() => page.getByLabel('Your notes').inputValue()).toBe('kept in memory');
     expect(problems.pageErrors).toEqual([]);
     await context.close();
   });
@@ -306,13 +294,13 @@ describe('when storage throws', () => {
 
 describe('with JavaScript off', () => {
   it('explains the drill and lists the questions', async () => {
-    const { context } = await isolatedContext(browser, baseURL, { javaScriptEnabled: false });
+    const { context } = await browser.context({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/practice/');
-    expect(await page.locator('.no-js-only').isVisible()).toBe(true);
-    expect(await page.locator('.no-js-only').textContent()).toMatch(/needs JavaScript/);
-    expect(await page.locator('.drill-host').isVisible()).toBe(false);
-    expect(await page.getByRole('heading', { name: 'How the drill works' }).isVisible()).toBe(true);
+    await eventually(() => page.locator('.no-js-only').isVisible()).toBe(true);
+    await eventually(() => page.locator('.no-js-only').textContent()).toMatch(/needs JavaScript/);
+    await eventually(() => page.locator('.drill-host').isVisible()).toBe(false);
+    await eventually(() => page.getByRole('heading', { name: 'How the drill works' }).isVisible()).toBe(true);
     const links = await page.locator('.drill-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toHaveLength(built.questions.length);
     expect(links).toContain('/questions/salary/what-salary-are-you-looking-for/');
