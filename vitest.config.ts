@@ -19,7 +19,8 @@ export default getViteConfig({
           pool: 'threads',
         },
       },
-      { extends: true, test: { name: 'content', include: ['test/content/**/*.test.ts'], testTimeout: 120_000 } },
+      // Two tests build a copy of the site (buildCopy allows 280 s on a loaded machine); the rest read files.
+      { extends: true, test: { name: 'content', include: ['test/content/**/*.test.ts'], testTimeout: 300_000 } },
       {
         extends: true,
         test: {
