@@ -8,8 +8,19 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'content', include: ['test/content/**/*.test.ts'], testTimeout: 120_000 } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          // Pure functions, no globals, mocks or module-level state (src/lib/ is kept that way), so the files can
+          // share workers and their module cache instead of paying for a fresh isolated worker per file.
+          isolate: false,
+          pool: 'threads',
+        },
+      },
+      // Two tests build a copy of the site (buildCopy allows 280 s on a loaded machine); the rest read files.
+      { extends: true, test: { name: 'content', include: ['test/content/**/*.test.ts'], testTimeout: 300_000 } },
       {
         extends: true,
         test: {

@@ -64,8 +64,14 @@ export default function PracticeDrill({ dataUrl, sizes, prepHref }: PracticeDril
     const t = params.get('track') as RoleId;
     const p = params.get('purpose') as PurposeId;
     const s = Number(params.get('seed'));
-    if (ROLE_IDS.includes(t)) (setTrack(t), (fromUrl.current = true));
-    if (PURPOSE_IDS.includes(p)) (setMode('purpose'), setPurpose(p));
+    if (ROLE_IDS.includes(t)) {
+      setTrack(t);
+      fromUrl.current = true;
+    }
+    if (PURPOSE_IDS.includes(p)) {
+      setMode('purpose');
+      setPurpose(p);
+    }
     if (params.has('seed') && Number.isInteger(s)) setSeed(s);
   }, []);
 
@@ -75,6 +81,7 @@ export default function PracticeDrill({ dataUrl, sizes, prepHref }: PracticeDril
     if (!store.ready || !prefs) return;
     if (!fromUrl.current) setTrack(prefs.track);
     setSpeak(prefs.speak);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- restore the saved choices once, when storage is read; later saves come from these very choices
   }, [store.ready]);
 
   const size = mode === 'screen' ? sizes[track].screen : sizes[track].purposes[purpose];

@@ -101,6 +101,7 @@ export default function PrepSheet({ askIdeas, checklists, commonZones, links }: 
   useEffect(() => {
     if (!store.ready) return;
     if (isBlank(sheet.timeZone)) store.update((r) => (isBlank(r.timeZone) ? { ...r, timeZone: browserZone() } : r));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the sheet is read: a zone the reader clears later must stay cleared
   }, [store.ready]);
   useEffect(() => {
     const range = other.range;
@@ -111,12 +112,13 @@ export default function PrepSheet({ askIdeas, checklists, commonZones, links }: 
       salary: isBlank(r.salary) ? range.text : r.salary,
       walkAway: isBlank(r.walkAway) ? range.walkAway : r.walkAway,
     }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `store` is a new object each render; the effect depends on the sheet being read and the range arriving
   }, [store.ready, other.range]);
 
   const zones = useMemo(() => {
     const list = store.ready ? allZones(commonZones) : commonZones;
     return sheet.timeZone && !list.includes(sheet.timeZone) ? [sheet.timeZone, ...list] : list;
-  }, [store.ready, sheet.timeZone]);
+  }, [store.ready, sheet.timeZone, commonZones]);
 
   const check = checks ? checks.checkPrep(sheet, new Date()) : NO_CHECK;
   const errorFor = (field: CheckedField) => forCalendar[field] ?? (touched[field] ? check.errors[field] : undefined);

@@ -1,11 +1,25 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildFixtureSite, type FixtureBuild } from './helpers/fixture-build.ts';
 
+/*
+ * One real `astro build` proves the wiring: a guide with hostile MDX fails the whole build.
+ * Each rule is tested where it is cheap, through the same configured MDX compile
+ * (test/unit/content/mdx-compile.test.ts) and on its own (test/unit/content/mdx-safety.test.ts).
+ */
+
+/** Each way a guide could try to run script, and what would show it reached the output. */
+const HOSTILE: [body: string, leaked: RegExp][] = [
+  ['<script>alert("owned")</script>', /<script>alert/],
+  ['<img src="missing.png" alt="" onerror="alert(1)" />', /onerror=/i],
+  ['<a href="javascript:alert(1)">click</a>', /javascript:alert/],
+  ['<div set:html="<script>alert(1)</script>" />', /<script>alert/],
+  ['{<script>alert(1)</script>}', /<script>alert/],
+];
+
 /** A valid guide whose body is the hostile part. */
-function guideWith(body: string): string {
-  return `---
+const hostileGuide = `---
 title: "A guide that tries to run script"
 description: "This fixture checks that MDX content cannot inject script into the built site, whatever its author writes."
 stage: before
@@ -16,9 +30,8 @@ updated: 2026-11-22
 
 Some ordinary text first.
 
-${body}
+${HOSTILE.map(([body]) => body).join('\n\n')}
 `;
-}
 
 /** Every HTML file a fixture build wrote. */
 function builtHtml(root: string): string {
@@ -32,28 +45,13 @@ function builtHtml(root: string): string {
 
 describe('content cannot inject script', () => {
   let build: FixtureBuild | undefined;
-  afterEach(() => build?.cleanup());
+  afterAll(() => build?.cleanup());
 
-  it.each([
-    ['a <script> element', '<script>alert("owned")</script>', /<script>alert/],
-    ['an onerror attribute', '<img src="missing.png" alt="" onerror="alert(1)" />', /onerror=/i],
-    ['a javascript: link', '<a href="javascript:alert(1)">click</a>', /javascript:alert/],
-    ['set:html', '<div set:html="<script>alert(1)</script>" />', /<script>alert/],
-    ['an expression that renders script', '{<script>alert(1)</script>}', /<script>alert/],
-  ])('%s fails the build, naming the file, and nothing reaches the output', (_label, body, leaked) => {
-    build = buildFixtureSite({ 'content/guides/hostile.mdx': guideWith(body) }, { keepContent: false });
+  it('a hostile guide fails the build, naming the file, and nothing reaches the output', () => {
+    build = buildFixtureSite({ 'content/guides/hostile.mdx': hostileGuide }, { keepContent: false });
     expect(build.code, build.output.slice(-2000)).not.toBe(0);
-    expect(build.output).toContain('hostile.mdx');
-    expect(build.output).toMatch(/not allowed in content/);
-    expect(builtHtml(build.root)).not.toMatch(leaked);
-  });
-
-  it('still builds a guide that uses the allowed components', () => {
-    build = buildFixtureSite(
-      { 'content/guides/friendly.mdx': guideWith('<Callout type="tip">Be kind.</Callout>\n\n{/* a comment is fine */}\n\n<SayThis label="Hello">Hi, this is [your name].</SayThis>') },
-      { keepContent: false },
-    );
-    expect(build.code, build.output.slice(-2000)).toBe(0);
-    expect(builtHtml(build.root)).toContain('Be kind.');
+    expect(build.output).toMatch(/Unsafe content in \S*hostile\.mdx:12: <script> is not allowed in content/);
+    const html = builtHtml(build.root);
+    for (const [, leaked] of HOSTILE) expect(html).not.toMatch(leaked);
   });
 });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page, BrowserContextOptions } from 'playwright-core';
 import { makeStorageThrow } from './helpers/storage.ts';
-import { launchBrowser, isolatedContext } from './helpers/browser.ts';
+import { eventually, settled, useBrowser } from './helpers/fixture.ts';
 import { watchPage, type PageProblems } from './helpers/page-watch.ts';
 import { runAxe } from './helpers/axe.ts';
 import { DIST, sitemapPaths } from './helpers/site.ts';
@@ -15,25 +15,16 @@ import { DIST, sitemapPaths } from './helpers/site.ts';
  * in memory (test/unit/storage/shared-record.test.ts).
  */
 
-const baseURL = inject('baseURL');
 const KEY = 'psg:checklist:v1';
 const TOTAL_ITEMS = 29;
 /** Island pages may load at most this much JavaScript (gzip) at first render, Preact included. */
 const JS_BUDGET = 16 * 1024;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** A fresh browser profile (empty storage) that can only reach the site; closed after `run`. */
-async function withContext<T>(run: (context: BrowserContext) => Promise<T>, options: Parameters<typeof isolatedContext>[2] = {}): Promise<T> {
-  const { context, foreignRequests } = await isolatedContext(browser, baseURL, options);
+async function withContext<T>(run: (context: BrowserContext) => Promise<T>, options: BrowserContextOptions = {}): Promise<T> {
+  const { context, foreignRequests } = await browser.context(options);
   try {
     const result = await run(context);
     expect(foreignRequests, 'requests to other hosts').toEqual([]);
@@ -72,17 +63,17 @@ describe('/checklist/ with storage working', () => {
     await withContext(async (context) => {
       const page = await context.newPage();
       await openChecklist(page);
-      await expect(page.locator('main h1').textContent()).resolves.toBe('Pre-call checklist');
-      await expect(page.locator('section.checklist').count()).resolves.toBe(5);
-      await expect(page.locator('main input[type="checkbox"]').count()).resolves.toBe(TOTAL_ITEMS);
+      await eventually(() => page.locator('main h1').textContent()).toBe('Pre-call checklist');
+      await eventually(() => page.locator('section.checklist').count()).toBe(5);
+      await eventually(() => page.locator('main input[type="checkbox"]').count()).toBe(TOTAL_ITEMS);
       // Every checkbox has a visible label of its own.
       const unlabelled = await page.$$eval('main input[type="checkbox"]', (inputs) =>
         inputs.filter((input) => !(input as HTMLInputElement).labels?.[0]?.textContent?.trim()).map((input) => input.id),
       );
       expect(unlabelled).toEqual([]);
-      await expect(page.locator('#checklist-day-before a[href="/guides/salary-expectations/"]').count()).resolves.toBe(1);
-      await expect(overall(page).textContent()).resolves.toBe(`0 of ${TOTAL_ITEMS} done across all 5 lists`);
-      await expect(page.locator('#checklist-overall').getAttribute('max')).resolves.toBe(String(TOTAL_ITEMS));
+      await eventually(() => page.locator('#checklist-day-before a[href="/guides/salary-expectations/"]').count()).toBe(1);
+      await eventually(() => overall(page).textContent()).toBe(`0 of ${TOTAL_ITEMS} done across all 5 lists`);
+      await eventually(() => page.locator('#checklist-overall').getAttribute('max')).toBe(String(TOTAL_ITEMS));
     });
   });
 
@@ -91,15 +82,15 @@ describe('/checklist/ with storage working', () => {
       const page = await context.newPage();
       const problems = watchPage(page);
       await openChecklist(page);
-      await expect(listProgress(page, 'day-before').textContent()).resolves.toBe('0 of 7 done');
+      await eventually(() => listProgress(page, 'day-before').textContent()).toBe('0 of 7 done');
 
       await box(page, 'day-before', 'salary-range').check();
       await box(page, 'day-before', 'three-questions').check();
       await box(page, 'after-the-call', 'thank-you-email').check();
-      await expect(listProgress(page, 'day-before').textContent()).resolves.toBe('2 of 7 done');
-      await expect(page.locator('#checklist-day-before-progress').evaluate((bar) => (bar as HTMLProgressElement).value)).resolves.toBe(2);
-      await expect(overall(page).textContent()).resolves.toBe(`3 of ${TOTAL_ITEMS} done across all 5 lists`);
-      await expect(page.locator('.checklists [aria-live="polite"]').textContent()).resolves.toBe('1 of 5 done: After the call.');
+      await eventually(() => listProgress(page, 'day-before').textContent()).toBe('2 of 7 done');
+      await eventually(() => page.locator('#checklist-day-before-progress').evaluate((bar) => (bar as HTMLProgressElement).value)).toBe(2);
+      await eventually(() => overall(page).textContent()).toBe(`3 of ${TOTAL_ITEMS} done across all 5 lists`);
+      await eventually(() => page.locator('.checklists [aria-live="polite"]').textContent()).toBe('1 of 5 done: After the call.');
 
       const record = JSON.parse((await stored(page))!);
       expect(record.version).toBe(1);
@@ -108,22 +99,22 @@ describe('/checklist/ with storage working', () => {
 
       await page.reload();
       await page.locator('.checklists[data-ready]').waitFor();
-      await expect(box(page, 'day-before', 'salary-range').isChecked()).resolves.toBe(true);
-      await expect(box(page, 'day-before', 'three-questions').isChecked()).resolves.toBe(true);
-      await expect(box(page, 'after-the-call', 'thank-you-email').isChecked()).resolves.toBe(true);
-      await expect(box(page, 'day-before', 'research-company').isChecked()).resolves.toBe(false);
-      await expect(listProgress(page, 'day-before').textContent()).resolves.toBe('2 of 7 done');
+      await eventually(() => box(page, 'day-before', 'salary-range').isChecked()).toBe(true);
+      await eventually(() => box(page, 'day-before', 'three-questions').isChecked()).toBe(true);
+      await eventually(() => box(page, 'after-the-call', 'thank-you-email').isChecked()).toBe(true);
+      await eventually(() => box(page, 'day-before', 'research-company').isChecked()).toBe(false);
+      await eventually(() => listProgress(page, 'day-before').textContent()).toBe('2 of 7 done');
       // Restoring is not the reader's action, so nothing is announced.
-      await expect(page.locator('.checklists [aria-live="polite"]').textContent()).resolves.toBe('');
-      await expect(overall(page).textContent()).resolves.toBe(`3 of ${TOTAL_ITEMS} done across all 5 lists`);
+      await eventually(() => page.locator('.checklists [aria-live="polite"]').textContent()).toBe('');
+      await eventually(() => overall(page).textContent()).toBe(`3 of ${TOTAL_ITEMS} done across all 5 lists`);
 
       // Unticking is saved too.
       await box(page, 'day-before', 'salary-range').uncheck();
       await page.reload();
       await page.locator('.checklists[data-ready]').waitFor();
-      await expect(box(page, 'day-before', 'salary-range').isChecked()).resolves.toBe(false);
-      await expect(listProgress(page, 'day-before').textContent()).resolves.toBe('1 of 7 done');
-      await expect(notice(page).count()).resolves.toBe(0);
+      await eventually(() => box(page, 'day-before', 'salary-range').isChecked()).toBe(false);
+      await eventually(() => listProgress(page, 'day-before').textContent()).toBe('1 of 7 done');
+      await eventually(() => notice(page).count()).toBe(0);
       expectClean(problems);
     });
   });
@@ -135,7 +126,7 @@ describe('/checklist/ with storage working', () => {
       await page.evaluate(() => {
         for (const id of ['checklist-after-the-call--write-up-notes', 'checklist-after-the-call--tell-references']) document.getElementById(id)!.click();
       });
-      await expect(listProgress(page, 'after-the-call').textContent()).resolves.toBe('2 of 5 done');
+      await eventually(() => listProgress(page, 'after-the-call').textContent()).toBe('2 of 5 done');
       expect(Object.keys(JSON.parse((await stored(page))!).lists['after-the-call']).sort()).toEqual(['tell-references', 'write-up-notes']);
     });
   });
@@ -151,17 +142,21 @@ describe('/checklist/ with storage working', () => {
       const page = await context.newPage();
       await openChecklist(page);
       for (const item of ['voicemail-greeting', 'ringer-on', 'application-log']) await box(page, 'once-you-apply', item).check();
-      // Hold the island's code back, so the server HTML is painted first and the restore happens on screen.
+      // Hold the island's code back until the server HTML has painted, so the restore happens on screen.
       await context.route(/\/_astro\/Checklist\.[\w-]+\.js$/, async (route) => {
-        await new Promise((resolve) => setTimeout(resolve, 500));
+        await route
+          .request()
+          .frame()
+          .evaluate(() => new Promise<void>((resolve) => new PerformanceObserver(() => resolve()).observe({ type: 'paint', buffered: true })));
         await route.continue();
       });
       // A fresh visit from the top of the page (a reload would restore the scroll, and anchoring can hide a shift).
       const visit = await context.newPage();
       await openChecklist(visit);
-      await expect(box(visit, 'once-you-apply', 'ringer-on').isChecked()).resolves.toBe(true);
-      await expect(listProgress(visit, 'once-you-apply').textContent()).resolves.toBe('3 of 6 done');
-      await visit.waitForTimeout(300);
+      await eventually(() => box(visit, 'once-you-apply', 'ringer-on').isChecked()).toBe(true);
+      await eventually(() => listProgress(visit, 'once-you-apply').textContent()).toBe('3 of 6 done');
+      // Layout shifts are reported after the frame that made them: let the page paint and go idle first.
+      await settled(visit);
       const shifts = await visit.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
       expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.001);
     });
@@ -171,33 +166,33 @@ describe('/checklist/ with storage working', () => {
     await withContext(async (context) => {
       const page = await context.newPage();
       await openChecklist(page);
-      await expect(resetButton(page, 'fifteen-minutes-before').isDisabled()).resolves.toBe(true);
+      await eventually(() => resetButton(page, 'fifteen-minutes-before').isDisabled()).toBe(true);
       for (const item of ['quiet-room', 'water', 'pen-paper']) await box(page, 'fifteen-minutes-before', item).check();
       await box(page, 'during-the-call', 'take-notes').check();
 
       const button = resetButton(page, 'fifteen-minutes-before');
-      await expect(button.textContent()).resolves.toBe('Reset this list: Fifteen minutes before');
+      await eventually(() => button.textContent()).toBe('Reset this list: Fifteen minutes before');
       await button.click();
-      await expect(listProgress(page, 'fifteen-minutes-before').textContent()).resolves.toBe('0 of 6 done');
-      await expect(box(page, 'fifteen-minutes-before', 'water').isChecked()).resolves.toBe(false);
+      await eventually(() => listProgress(page, 'fifteen-minutes-before').textContent()).toBe('0 of 6 done');
+      await eventually(() => box(page, 'fifteen-minutes-before', 'water').isChecked()).toBe(false);
       // Other lists are untouched.
-      await expect(box(page, 'during-the-call', 'take-notes').isChecked()).resolves.toBe(true);
-      await expect(button.textContent()).resolves.toBe('Undo reset: Fifteen minutes before');
-      await expect(button.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
-      await expect(page.locator('.checklists [aria-live="polite"]').textContent()).resolves.toMatch(/Cleared the ticks in Fifteen minutes before/);
+      await eventually(() => box(page, 'during-the-call', 'take-notes').isChecked()).toBe(true);
+      await eventually(() => button.textContent()).toBe('Undo reset: Fifteen minutes before');
+      await eventually(() => button.evaluate((el) => el === document.activeElement)).toBe(true);
+      await eventually(() => page.locator('.checklists [aria-live="polite"]').textContent()).toMatch(/Cleared the ticks in Fifteen minutes before/);
       expect(JSON.parse((await stored(page))!).lists['fifteen-minutes-before']).toBeUndefined();
 
       await page.keyboard.press('Enter');
-      await expect(listProgress(page, 'fifteen-minutes-before').textContent()).resolves.toBe('3 of 6 done');
-      for (const item of ['quiet-room', 'water', 'pen-paper']) await expect(box(page, 'fifteen-minutes-before', item).isChecked()).resolves.toBe(true);
-      await expect(button.textContent()).resolves.toBe('Reset this list: Fifteen minutes before');
-      await expect(button.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
-      await expect(page.locator('.checklists [aria-live="polite"]').textContent()).resolves.toBe('Ticks put back. 3 of 6 done: Fifteen minutes before.');
+      await eventually(() => listProgress(page, 'fifteen-minutes-before').textContent()).toBe('3 of 6 done');
+      for (const item of ['quiet-room', 'water', 'pen-paper']) await eventually(() => box(page, 'fifteen-minutes-before', item).isChecked()).toBe(true);
+      await eventually(() => button.textContent()).toBe('Reset this list: Fifteen minutes before');
+      await eventually(() => button.evaluate((el) => el === document.activeElement)).toBe(true);
+      await eventually(() => page.locator('.checklists [aria-live="polite"]').textContent()).toBe('Ticks put back. 3 of 6 done: Fifteen minutes before.');
 
       // The undone ticks are saved, with their original times.
       await page.reload();
       await page.locator('.checklists[data-ready]').waitFor();
-      await expect(listProgress(page, 'fifteen-minutes-before').textContent()).resolves.toBe('3 of 6 done');
+      await eventually(() => listProgress(page, 'fifteen-minutes-before').textContent()).toBe('3 of 6 done');
     });
   });
 
@@ -208,13 +203,13 @@ describe('/checklist/ with storage working', () => {
       const first = box(page, 'once-you-apply', 'voicemail-greeting');
       await first.focus();
       await page.keyboard.press('Space');
-      await expect(first.isChecked()).resolves.toBe(true);
-      await expect(listProgress(page, 'once-you-apply').textContent()).resolves.toBe('1 of 6 done');
+      await eventually(() => first.isChecked()).toBe(true);
+      await eventually(() => listProgress(page, 'once-you-apply').textContent()).toBe('1 of 6 done');
       // Tab moves on to the item's guide link, then to the next checkbox.
       await page.keyboard.press('Tab');
-      await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toBe('/guides/be-reachable/');
+      await eventually(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/guides/be-reachable/');
       await page.keyboard.press('Tab');
-      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('checklist-once-you-apply--answer-unknown-numbers');
+      await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe('checklist-once-you-apply--answer-unknown-numbers');
       const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
       expect(outline).toBe('solid');
     });
@@ -245,7 +240,7 @@ describe('/checklist/ with storage working', () => {
       await openChecklist(page);
       await box(page, 'during-the-call', 'next-steps-timeline').check();
       await page.getByRole('button', { name: 'Print' }).click();
-      await expect(page.evaluate(() => (window as unknown as { printed?: number }).printed)).resolves.toBe(1);
+      await eventually(() => page.evaluate(() => (window as unknown as { printed?: number }).printed)).toBe(1);
 
       await page.emulateMedia({ media: 'print' });
       const look = await page.evaluate(() => {
@@ -298,8 +293,8 @@ describe('/checklist/ when storage misbehaves', () => {
       await page.reload();
       await page.locator('.checklists[data-ready]').waitFor();
 
-      await expect(notice(page).textContent()).resolves.toMatch(/couldn't read your checklist ticks saved earlier, so we started fresh/);
-      await expect(listProgress(page, 'day-before').textContent()).resolves.toBe('0 of 7 done');
+      await eventually(() => notice(page).textContent()).toMatch(/couldn't read your checklist ticks saved earlier, so we started fresh/);
+      await eventually(() => listProgress(page, 'day-before').textContent()).toBe('0 of 7 done');
       const backups = await page.evaluate((key) => {
         const found: Record<string, string | null> = {};
         for (let i = 0; i < localStorage.length; i++) {
@@ -314,9 +309,9 @@ describe('/checklist/ when storage misbehaves', () => {
       await box(page, 'day-before', 'three-questions').check();
       await page.reload();
       await page.locator('.checklists[data-ready]').waitFor();
-      await expect(box(page, 'day-before', 'three-questions').isChecked()).resolves.toBe(true);
-      await expect(page.evaluate((k) => localStorage.getItem(k), Object.keys(backups)[0]!)).resolves.toBe(corrupt);
-      await expect(notice(page).count()).resolves.toBe(0);
+      await eventually(() => box(page, 'day-before', 'three-questions').isChecked()).toBe(true);
+      await eventually(() => page.evaluate((k) => localStorage.getItem(k), Object.keys(backups)[0]!)).toBe(corrupt);
+      await eventually(() => notice(page).count()).toBe(0);
       expectClean(problems);
     });
   });
@@ -327,11 +322,11 @@ describe('/checklist/ when storage misbehaves', () => {
       const page = await context.newPage();
       const problems = watchPage(page);
       await openChecklist(page);
-      await expect(notice(page).textContent()).resolves.toMatch(/isn't letting this site save data.*your checklist ticks will not be saved/);
-      await expect(page.locator('.checklist-notice').getAttribute('role')).resolves.toBe('status');
+      await eventually(() => notice(page).textContent()).toMatch(/isn't letting this site save data.*your checklist ticks will not be saved/);
+      await eventually(() => page.locator('.checklist-notice').getAttribute('role')).toBe('status');
       await box(page, 'once-you-apply', 'voicemail-greeting').check();
-      await expect(listProgress(page, 'once-you-apply').textContent()).resolves.toBe('1 of 6 done');
-      await expect(overall(page).textContent()).resolves.toBe(`1 of ${TOTAL_ITEMS} done across all 5 lists`);
+      await eventually(() => listProgress(page, 'once-you-apply').textContent()).toBe('1 of 6 done');
+      await eventually(() => overall(page).textContent()).toBe(`1 of ${TOTAL_ITEMS} done across all 5 lists`);
       expect(await runAxe(page)).toEqual([]);
       expectClean(problems);
     });
@@ -347,12 +342,12 @@ describe('/checklist/ when storage misbehaves', () => {
       const page = await context.newPage();
       const problems = watchPage(page);
       await openChecklist(page);
-      await expect(notice(page).count()).resolves.toBe(0);
+      await eventually(() => notice(page).count()).toBe(0);
       await box(page, 'day-before', 'confirm-time-zone').check();
-      await expect(notice(page).textContent()).resolves.toMatch(/storage for this site is full, so your checklist ticks can't be saved/);
-      await expect(box(page, 'day-before', 'confirm-time-zone').isChecked()).resolves.toBe(true);
-      await expect(listProgress(page, 'day-before').textContent()).resolves.toBe('1 of 7 done');
-      await expect(stored(page)).resolves.toBeNull();
+      await eventually(() => notice(page).textContent()).toMatch(/storage for this site is full, so your checklist ticks can't be saved/);
+      await eventually(() => box(page, 'day-before', 'confirm-time-zone').isChecked()).toBe(true);
+      await eventually(() => listProgress(page, 'day-before').textContent()).toBe('1 of 7 done');
+      await eventually(() => stored(page)).toBeNull();
       expectClean(problems);
     });
   });
@@ -365,20 +360,20 @@ describe('/checklist/ with JavaScript off', () => {
         const page = await context.newPage();
         await page.goto('/checklist/');
         const boxes = page.locator('main input[type="checkbox"]');
-        await expect(boxes.count()).resolves.toBe(TOTAL_ITEMS);
+        await eventually(() => boxes.count()).toBe(TOTAL_ITEMS);
         for (let i = 0; i < TOTAL_ITEMS; i++) {
-          await expect(boxes.nth(i).isVisible()).resolves.toBe(true);
+          await eventually(() => boxes.nth(i).isVisible()).toBe(true);
           const label = page.locator(`label[for="${await boxes.nth(i).getAttribute('id')}"]`);
-          await expect(label.isVisible()).resolves.toBe(true);
+          await eventually(() => label.isVisible()).toBe(true);
         }
-        await expect(page.getByText('Record a voicemail greeting that says your full name').isVisible()).resolves.toBe(true);
-        await expect(page.getByText('Send a short thank-you email within a day').isVisible()).resolves.toBe(true);
-        await expect(page.getByText(/JavaScript is off, so your ticks won't be saved/).isVisible()).resolves.toBe(true);
+        await eventually(() => page.getByText('Record a voicemail greeting that says your full name').isVisible()).toBe(true);
+        await eventually(() => page.getByText('Send a short thank-you email within a day').isVisible()).toBe(true);
+        await eventually(() => page.getByText(/JavaScript is off, so your ticks won't be saved/).isVisible()).toBe(true);
         // Counts that could not update, and buttons that could not work, are hidden.
-        await expect(page.locator('main progress').first().isVisible()).resolves.toBe(false);
-        await expect(page.locator('main button').first().isVisible()).resolves.toBe(false);
+        await eventually(() => page.locator('main progress').first().isVisible()).toBe(false);
+        await eventually(() => page.locator('main button').first().isVisible()).toBe(false);
         await boxes.first().check();
-        await expect(boxes.first().isChecked()).resolves.toBe(true);
+        await eventually(() => boxes.first().isChecked()).toBe(true);
       },
       { javaScriptEnabled: false },
     );
@@ -396,17 +391,17 @@ describe('/checklist/ in two tabs', () => {
       await box(first, 'during-the-call', 'caller-name-title').check();
       await box(second, 'during-the-call', 'caller-name-title').waitFor();
       await second.waitForFunction(() => (document.getElementById('checklist-during-the-call--caller-name-title') as HTMLInputElement).checked);
-      await expect(listProgress(second, 'during-the-call').textContent()).resolves.toBe('1 of 5 done');
+      await eventually(() => listProgress(second, 'during-the-call').textContent()).toBe('1 of 5 done');
 
       await box(second, 'during-the-call', 'ask-call-length').check();
       await first.waitForFunction(() => (document.getElementById('checklist-during-the-call--ask-call-length') as HTMLInputElement).checked);
       // Neither tab's write lost the other's tick.
-      await expect(box(first, 'during-the-call', 'caller-name-title').isChecked()).resolves.toBe(true);
-      await expect(listProgress(first, 'during-the-call').textContent()).resolves.toBe('2 of 5 done');
+      await eventually(() => box(first, 'during-the-call', 'caller-name-title').isChecked()).toBe(true);
+      await eventually(() => listProgress(first, 'during-the-call').textContent()).toBe('2 of 5 done');
 
       await resetButton(first, 'during-the-call').click();
       await second.waitForFunction(() => !(document.getElementById('checklist-during-the-call--caller-name-title') as HTMLInputElement).checked);
-      await expect(listProgress(second, 'during-the-call').textContent()).resolves.toBe('0 of 5 done');
+      await eventually(() => listProgress(second, 'during-the-call').textContent()).toBe('0 of 5 done');
     });
   });
 
@@ -419,7 +414,7 @@ describe('/checklist/ in two tabs', () => {
       }, KEY);
       await page.reload();
       await page.locator('.checklists[data-ready]').waitFor();
-      await expect(box(page, 'after-the-call', 'follow-up-date').isChecked()).resolves.toBe(true);
+      await eventually(() => box(page, 'after-the-call', 'follow-up-date').isChecked()).toBe(true);
       await box(page, 'after-the-call', 'keep-applying').check();
       // A list the content no longer has is kept, not pruned.
       expect(JSON.parse((await stored(page))!).lists['old-list']).toEqual({ gone: '2025-01-01T00:00:00.000Z' });
@@ -442,28 +437,28 @@ describe('a checklist embedded in a guide', () => {
       // It hydrates only once it scrolls into view.
       await embed.scrollIntoViewIfNeeded();
       await page.locator('.checklist-embed .checklists[data-ready]').first().waitFor();
-      await expect(embed.locator('h3').count()).resolves.toBe(1);
+      await eventually(() => embed.locator('h3').count()).toBe(1);
       // No item links to the guide it is embedded in.
-      await expect(embed.locator(`a[href="${guide}"]`).count()).resolves.toBe(0);
+      await eventually(() => embed.locator(`a[href="${guide}"]`).count()).toBe(0);
       const boxes = embed.locator('input[type="checkbox"]');
       const total = await boxes.count();
       expect(total).toBeGreaterThanOrEqual(3);
       const firstId = (await boxes.first().getAttribute('id'))!;
       const lastId = (await boxes.last().getAttribute('id'))!;
       await boxes.first().check();
-      await expect(listProgress(page, list).textContent()).resolves.toBe(`1 of ${total} done`);
+      await eventually(() => listProgress(page, list).textContent()).toBe(`1 of ${total} done`);
 
       await page.goto('/checklist/');
       await page.locator('.checklists[data-ready]').waitFor();
-      await expect(page.locator(`#${firstId}`).isChecked()).resolves.toBe(true);
-      await expect(listProgress(page, list).textContent()).resolves.toBe(`1 of ${total} done`);
+      await eventually(() => page.locator(`#${firstId}`).isChecked()).toBe(true);
+      await eventually(() => listProgress(page, list).textContent()).toBe(`1 of ${total} done`);
       await page.locator(`#${lastId}`).check();
 
       await page.goto(guide);
       await embed.scrollIntoViewIfNeeded();
       await page.locator('.checklist-embed .checklists[data-ready]').first().waitFor();
-      await expect(page.locator(`#${lastId}`).isChecked()).resolves.toBe(true);
-      await expect(listProgress(page, list).textContent()).resolves.toBe(`2 of ${total} done`);
+      await eventually(() => page.locator(`#${lastId}`).isChecked()).toBe(true);
+      await eventually(() => listProgress(page, list).textContent()).toBe(`2 of ${total} done`);
       expect(await runAxe(page)).toEqual([]);
       expectClean(problems);
     });
@@ -478,7 +473,7 @@ describe('a checklist embedded in a guide', () => {
         const boxes = page.locator(`.checklist-embed section[data-list="${list}"] input[type="checkbox"]`);
         const count = await boxes.count();
         expect(count).toBeGreaterThanOrEqual(3);
-        for (let i = 0; i < count; i++) await expect(boxes.nth(i).isVisible()).resolves.toBe(true);
+        for (let i = 0; i < count; i++) await eventually(() => boxes.nth(i).isVisible()).toBe(true);
       },
       { javaScriptEnabled: false },
     );

@@ -1,24 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { isolatedContext, launchBrowser } from './helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { eventually, useBrowser } from './helpers/fixture.ts';
 import { watchPage } from './helpers/page-watch.ts';
 import { runAxe } from './helpers/axe.ts';
 import { expectNoBadText } from './helpers/salary.ts';
 
-const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the salary calculator embedded in the salary guide', () => {
   it('loads no island code until it is scrolled to, then works like the calculator page', async () => {
-    const { context } = await isolatedContext(browser, baseURL);
+    const { context } = await browser.context();
     const page = await context.newPage();
     const problems = watchPage(page);
     const scripts: string[] = [];
@@ -30,7 +20,7 @@ describe('the salary calculator embedded in the salary guide', () => {
 
     const embed = page.locator('[data-salary-embed]');
     await embed.scrollIntoViewIfNeeded();
-    await expect.poll(() => scripts.some((s) => s.includes('salary-calculator')), { timeout: 15_000 }).toBe(true);
+    await eventually(() => scripts.some((s) => s.includes('salary-calculator'))).toBe(true);
 
     // Same worked example as the calculator page: $2,000 a month at 20 % tax, entry-level support.
     const costs = page.locator('#guide-salary-monthlyCosts');
@@ -39,7 +29,7 @@ describe('the salary calculator embedded in the salary guide', () => {
     await costs.pressSequentially('2000');
     await tax.click();
     await tax.pressSequentially('20');
-    await expect.poll(() => embed.locator('[data-range]').innerText(), { timeout: 15_000 }).toBe('$48,000 to $54,000');
+    await eventually(() => embed.locator('[data-range]').innerText()).toBe('$48,000 to $54,000');
     await expectNoBadText(page);
     expect(await runAxe(page)).toEqual([]);
     expect(problems.pageErrors).toEqual([]);

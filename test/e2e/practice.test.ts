@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, isolatedContext } from './helpers/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowser } from './helpers/fixture.ts';
 import { watchPage } from './helpers/page-watch.ts';
 import { runAxe } from './helpers/axe.ts';
 import { makeStorageThrow } from './helpers/storage.ts';
@@ -9,16 +9,7 @@ import { built, eventually, heading, hydrated, openDrill, order } from './helper
 import { selectQuestions } from '../../src/lib/practice/select.ts';
 import { PRACTICE_STORAGE_KEY } from '../../src/lib/practice/record.ts';
 
-const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /**
  * Freezes the page's clock, so only runFor moves time: the timer then reads exactly what the test says.
@@ -44,7 +35,7 @@ const status = (page: Page) => page.locator('.drill-question > [role="status"]')
 describe('the practice drill, end to end', () => {
   let context: BrowserContext;
   beforeAll(async () => {
-    ({ context } = await isolatedContext(browser, baseURL));
+    ({ context } = await browser.context());
   });
   afterAll(async () => context?.close());
 
@@ -213,7 +204,7 @@ describe('the practice drill, end to end', () => {
 
 describe('the practice drill with the real question bank', () => {
   it('starts a real screen from the built bank, in the caller’s order', async () => {
-    const { context } = await isolatedContext(browser, baseURL);
+    const { context } = await browser.context();
     const page = await context.newPage();
     const problems = watchPage(page);
     await page.goto('/practice/?seed=3');
@@ -235,7 +226,7 @@ describe('the practice drill with the real question bank', () => {
 
 describe('when storage throws', () => {
   it('still runs the drill and says notes will not be saved', async () => {
-    const { context } = await isolatedContext(browser, baseURL);
+    const { context } = await browser.context();
     await makeStorageThrow(context);
     const { page, problems } = await openDrill(context);
     expect(await page.locator('.drill .notice').first().textContent()).toMatch(/isn't letting this site save data.*your practice notes will not be saved/);
@@ -253,7 +244,7 @@ describe('when storage throws', () => {
 
 describe('with JavaScript off', () => {
   it('explains the drill and lists the questions', async () => {
-    const { context } = await isolatedContext(browser, baseURL, { javaScriptEnabled: false });
+    const { context } = await browser.context({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/practice/');
     expect(await page.locator('.no-js-only').isVisible()).toBe(true);

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, isolatedContext } from './helpers/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { eventually, useBrowser } from './helpers/fixture.ts';
 import { watchPage } from './helpers/page-watch.ts';
 import { runAxe } from './helpers/axe.ts';
 import { makeStorageThrow } from './helpers/storage.ts';
@@ -10,11 +10,7 @@ import { FIELD_LIMITS, MAX_ASK_QUESTIONS, PREP_STORAGE_KEY } from '../../src/lib
 import { SAVED_RANGE_STORAGE_KEY } from '../../src/lib/salary/saved-range.ts';
 import { CHECKLIST_STORAGE_KEY } from '../../src/lib/checklist/record.ts';
 
-const baseURL = inject('baseURL');
-
-/** Polls until the value matches; generous, because lazy chunks load after hydration on a busy machine. */
-const eventually = <T,>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000, interval: 50 });
-let browser: Browser;
+const browser = useBrowser();
 
 /** "Now" for every test: Sunday 10 May 2026, 10:00 in Chicago. */
 const NOW = new Date('2026-05-10T15:00:00.000Z');
@@ -42,14 +38,6 @@ const checklistTotal = ['once-you-apply', 'day-before', 'fifteen-minutes-before'
   .map((id) => (readFileSync(`content/checklists/${id}.yaml`, 'utf8').match(/^\s+- id:/gm) ?? []).length)
   .reduce((a, b) => a + b, 0);
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
 /** Opens the prep sheet with the clock at NOW, waiting until it has hydrated and read storage. */
 async function openPrep(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
@@ -64,7 +52,7 @@ async function openPrep(context: BrowserContext): Promise<Page> {
 describe('the call prep sheet', () => {
   let context: BrowserContext;
   beforeAll(async () => {
-    ({ context } = await isolatedContext(browser, baseURL, { timezoneId: 'America/Chicago', acceptDownloads: true }));
+    ({ context } = await browser.context({ timezoneId: 'America/Chicago', acceptDownloads: true }));
     await context.addInitScript(
       (seed: Record<string, string>) => {
         // Seed the other tools' records as each tab opens (not on reload), as if the reader had used the calculator and the checklist.
@@ -79,18 +67,18 @@ describe('the call prep sheet', () => {
 
   it('pulls in the saved salary range, the browser’s time zone and the checklist progress', async () => {
     const page = await openPrep(context);
-    expect(await page.locator('#prep-timeZone').inputValue()).toBe('America/Chicago');
+    await eventually(() => page.locator('#prep-timeZone').inputValue()).toBe('America/Chicago');
     await eventually(() => page.getByLabel('The range you will say', { exact: true }).inputValue()).toBe('$52,000 to $58,000 a year');
-    expect(await page.getByLabel('Your walk-away number', { exact: true }).inputValue()).toBe('$48,000 a year');
+    await eventually(() => page.getByLabel('Your walk-away number', { exact: true }).inputValue()).toBe('$48,000 a year');
     await eventually(() => page.locator('#prep-salary-hint').textContent()).toBe(
       'From your salary calculator: $52,000 to $58,000 a year (Computer User Support Specialists, May 2024 wage data).',
     );
     await eventually(() => page.locator('.prep-progress p').textContent()).toBe(`2 of ${checklistTotal} checklist items done. Open the checklist`);
-    expect(await page.locator('.prep-progress li', { hasText: 'The day before the call' }).textContent()).toBe('The day before the call: 2 of 7');
+    await eventually(() => page.locator('.prep-progress li', { hasText: 'The day before the call' }).textContent()).toBe('The day before the call: 2 of 7');
     // The range stays editable, and the calculator's can be brought back.
     await page.getByLabel('The range you will say', { exact: true }).fill('$55,000 to $60,000 a year');
     await page.getByRole('button', { name: 'Use my calculator range' }).click();
-    expect(await page.getByLabel('The range you will say', { exact: true }).inputValue()).toBe('$52,000 to $58,000 a year');
+    await eventually(() => page.getByLabel('The range you will say', { exact: true }).inputValue()).toBe('$52,000 to $58,000 a year');
     expect(await runAxe(page)).toEqual([]);
     await page.close();
   });
@@ -121,17 +109,17 @@ describe('the call prep sheet', () => {
     await page.reload();
     await page.locator('[data-island][data-hydrated]').waitFor({ state: 'attached' });
     await eventually(() => page.getByLabel('Company', { exact: true }).inputValue()).toBe('Acme, Inc.');
-    expect(await page.getByLabel('Role', { exact: true }).inputValue()).toBe('IT Support Specialist');
-    expect(await page.getByLabel('Date', { exact: true }).inputValue()).toBe('5/14/2026');
-    expect(await page.getByLabel('Time', { exact: true }).inputValue()).toBe('2:30 pm');
-    expect(await page.locator('#prep-timeZone').inputValue()).toBe('America/Chicago');
-    expect(await page.getByLabel('They are', { exact: true }).inputValue()).toBe('executive');
-    expect(await page.getByLabel('Your 30-second pitch', { exact: true }).inputValue()).toBe('I fix things for people.\nI ran the help desk at my college for two years.');
-    expect(await page.getByLabel('Match 3', { exact: true }).inputValue()).toBe('CompTIA A+ certified');
+    await eventually(() => page.getByLabel('Role', { exact: true }).inputValue()).toBe('IT Support Specialist');
+    await eventually(() => page.getByLabel('Date', { exact: true }).inputValue()).toBe('5/14/2026');
+    await eventually(() => page.getByLabel('Time', { exact: true }).inputValue()).toBe('2:30 pm');
+    await eventually(() => page.locator('#prep-timeZone').inputValue()).toBe('America/Chicago');
+    await eventually(() => page.getByLabel('They are', { exact: true }).inputValue()).toBe('executive');
+    await eventually(() => page.getByLabel('Your 30-second pitch', { exact: true }).inputValue()).toBe('I fix things for people.\nI ran the help desk at my college for two years.');
+    await eventually(() => page.getByLabel('Match 3', { exact: true }).inputValue()).toBe('CompTIA A+ certified');
     const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PREP_STORAGE_KEY))!);
     expect(stored.questions.slice(0, 2)).toEqual(['What does a good first 90 days look like?', 'Who would I learn the most from on the team?']);
     expect(stored.questions).toHaveLength(ideaCount > 0 ? 3 : 2);
-    expect(await page.locator('.prep-own li').count()).toBe(2);
+    await eventually(() => page.locator('.prep-own li').count()).toBe(2);
     await page.close();
   });
 
@@ -167,12 +155,12 @@ describe('the call prep sheet', () => {
     await page.reload();
     await page.locator('[data-island][data-hydrated]').waitFor({ state: 'attached' });
     await eventually(() => page.getByLabel('The number they will call from', { exact: true }).inputValue()).toBe('555-CALL-NOW');
-    expect(await page.getByLabel('Time', { exact: true }).inputValue()).toBe('25:15');
+    await eventually(() => page.getByLabel('Time', { exact: true }).inputValue()).toBe('25:15');
     expect(await runAxe(page)).toEqual([]);
 
     await page.getByLabel('Time', { exact: true }).fill('2:30 pm');
     await page.getByLabel('The number they will call from', { exact: true }).fill('+1 (555) 010-0199');
-    expect(await page.locator('.prep-form .error-text').count()).toBe(0);
+    await eventually(() => page.locator('.prep-form .error-text').count()).toBe(0);
     await page.close();
   });
 
@@ -214,13 +202,13 @@ describe('the call prep sheet', () => {
       await page.getByLabel('Write your own', { exact: true }).fill(`${i + 1}. ${long(FIELD_LIMITS.question - 4)}?`);
       await page.getByRole('button', { name: 'Add question' }).click();
     }
-    expect(await page.locator('.prep-own li').count()).toBe(MAX_ASK_QUESTIONS);
+    await eventually(() => page.locator('.prep-own li').count()).toBe(MAX_ASK_QUESTIONS);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.site-header').isVisible()).toBe(false);
-    expect(await page.locator('nav[aria-label="Main"]').isVisible()).toBe(false);
-    expect(await page.locator('.site-footer').isVisible()).toBe(false);
-    expect(await page.locator('.prep-form').isVisible()).toBe(false);
-    expect(await page.locator('.prep-print').isVisible()).toBe(true);
+    await eventually(() => page.locator('.site-header').isVisible()).toBe(false);
+    await eventually(() => page.locator('nav[aria-label="Main"]').isVisible()).toBe(false);
+    await eventually(() => page.locator('.site-footer').isVisible()).toBe(false);
+    await eventually(() => page.locator('.prep-form').isVisible()).toBe(false);
+    await eventually(() => page.locator('.prep-print').isVisible()).toBe(true);
     await eventually(() => page.locator('.prep-print h2').textContent()).toBe('Phone screen: Acme, Inc.');
     await eventually(() => page.locator('.prep-facts').textContent()).toContain('Thursday 14 May 2026 2:30 pm (America/Chicago)');
     for (const format of ['A4', 'Letter'] as const) {
@@ -237,20 +225,20 @@ describe('the call prep sheet', () => {
     await eventually(() => page.getByLabel('Company', { exact: true }).inputValue()).toBe('Acme, Inc.');
     await page.getByRole('button', { name: 'Start a new sheet…' }).click();
     await page.getByRole('button', { name: 'Keep it' }).click();
-    expect(await page.getByLabel('Company', { exact: true }).inputValue()).toBe('Acme, Inc.');
+    await eventually(() => page.getByLabel('Company', { exact: true }).inputValue()).toBe('Acme, Inc.');
     await page.getByRole('button', { name: 'Start a new sheet…' }).click();
     await page.getByRole('button', { name: 'Yes, clear it' }).click();
-    expect(await page.getByLabel('Company', { exact: true }).inputValue()).toBe('');
+    await eventually(() => page.getByLabel('Company', { exact: true }).inputValue()).toBe('');
     // The time zone and the calculator's range come straight back.
-    expect(await page.locator('#prep-timeZone').inputValue()).toBe('America/Chicago');
-    expect(await page.getByLabel('The range you will say', { exact: true }).inputValue()).toBe('$52,000 to $58,000 a year');
+    await eventually(() => page.locator('#prep-timeZone').inputValue()).toBe('America/Chicago');
+    await eventually(() => page.getByLabel('The range you will say', { exact: true }).inputValue()).toBe('$52,000 to $58,000 a year');
     await page.close();
   });
 });
 
 describe('the prep sheet when storage throws', () => {
   it('works in memory and says the sheet will not be saved', async () => {
-    const { context } = await isolatedContext(browser, baseURL);
+    const { context } = await browser.context();
     await makeStorageThrow(context);
     const page = await context.newPage();
     const problems = watchPage(page);
@@ -261,7 +249,7 @@ describe('the prep sheet when storage throws', () => {
     await page.getByLabel('Date', { exact: true }).fill('2099-13-01');
     await page.getByLabel('Date', { exact: true }).blur();
     await eventually(() => page.locator('#prep-date-error').textContent()).toMatch(/no month 13/);
-    expect(await page.getByLabel('Company', { exact: true }).inputValue()).toBe('Globex');
+    await eventually(() => page.getByLabel('Company', { exact: true }).inputValue()).toBe('Globex');
     expect(problems.pageErrors).toEqual([]);
     await context.close();
   });
@@ -269,17 +257,17 @@ describe('the prep sheet when storage throws', () => {
 
 describe('the prep sheet with JavaScript off', () => {
   it('shows a plain form to print and fill in by hand', async () => {
-    const { context } = await isolatedContext(browser, baseURL, { javaScriptEnabled: false });
+    const { context } = await browser.context({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/prep/');
     await eventually(() => page.locator('.no-js-only').textContent()).toMatch(/can't save what you type/);
-    expect(await page.getByLabel('Company', { exact: true }).isVisible()).toBe(true);
-    expect(await page.getByLabel('Your 30-second pitch', { exact: true }).isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: 'Add to calendar (.ics)' }).isVisible()).toBe(false);
+    await eventually(() => page.getByLabel('Company', { exact: true }).isVisible()).toBe(true);
+    await eventually(() => page.getByLabel('Your 30-second pitch', { exact: true }).isVisible()).toBe(true);
+    await eventually(() => page.getByRole('button', { name: 'Add to calendar (.ics)' }).isVisible()).toBe(false);
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.prep-print').isVisible()).toBe(true);
-    expect(await page.locator('.site-header').isVisible()).toBe(false);
-    expect(await page.locator('.prep-print .prep-blank').count()).toBeGreaterThan(5);
+    await eventually(() => page.locator('.prep-print').isVisible()).toBe(true);
+    await eventually(() => page.locator('.site-header').isVisible()).toBe(false);
+    await eventually(() => page.locator('.prep-print .prep-blank').count()).toBeGreaterThan(5);
     const pdf = (await page.pdf({ format: 'Letter' })).toString('latin1');
     expect(pdf.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
     await context.close();

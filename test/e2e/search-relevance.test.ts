@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, isolatedContext } from './helpers/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './helpers/fixture.ts';
 
 /**
  * What job seekers type, as keywords and as whole questions, and the page that must come up in the
@@ -108,18 +108,12 @@ const RELEVANCE: { query: string; expect: string }[] = [
   { query: 'intervew on zoom', expect: '/guides/video-screens/' },
 ];
 
-const baseURL = inject('baseURL');
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  const { context } = await isolatedContext(browser, baseURL);
+  const { context } = await browser.context();
   page = await context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** The result pages the search page shows for a query, in order, as paths. */

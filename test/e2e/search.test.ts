@@ -1,28 +1,22 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { launchBrowser, isolatedContext } from './helpers/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { baseURL, eventually, settled, useBrowser } from './helpers/fixture.ts';
 import { watchPage } from './helpers/page-watch.ts';
 import { runAxe } from './helpers/axe.ts';
 import { sitemapPaths } from './helpers/site.ts';
 import { PURPOSE_IDS } from '../../src/lib/purposes.ts';
 
-const baseURL = inject('baseURL');
 const pages = sitemapPaths();
 /** A guide page (a question page until the guides exist): the page type that must stay lean. */
 const contentPage = pages.find((p) => /^\/guides\/[^/]+\/$/.test(p)) ?? pages.find((p) => /^\/questions\/[^/]+\/[^/]+\/$/.test(p) && !p.includes('/roles/'))!;
 const guidePages = pages.filter((p) => /^\/guides\/[^/]+\/$/.test(p));
 const hubPages = pages.filter((p) => PURPOSE_IDS.some((id) => p === `/questions/${id}/`));
 
-let browser: Browser;
+const browser = useBrowser();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ context } = await isolatedContext(browser, baseURL));
-});
-
-afterAll(async () => {
-  await browser?.close();
+  ({ context } = await browser.context());
 });
 
 /** Anything a page fetched that belongs to search: Pagefind, the dialog's code, its styles, the vocabulary. */
@@ -78,10 +72,11 @@ async function typeQuery(page: Page, query: string): Promise<void> {
 describe('search costs nothing until it is opened', () => {
   it(`${contentPage} requests nothing search-related at load, then loads search on first open`, async () => {
     const { page, requests, problems } = await openPage(contentPage);
-    await page.waitForTimeout(300);
+    // Let whatever the page queued at load run (frames, idle work) before checking that none of it was search.
+    await settled(page);
     expect(requests, 'search requests before search was opened').toEqual([]);
     // The trigger is a plain link until its script runs; it still works without the dialog.
-    await expect(page.locator('[data-search-trigger]').getAttribute('href')).resolves.toBe('/search/');
+    await eventually(() => page.locator('[data-search-trigger]').getAttribute('href')).toBe('/search/');
 
     await page.locator('[data-search-trigger]').click();
     await dialog(page).waitFor({ state: 'visible' });
@@ -102,9 +97,9 @@ describe('the search dialog', () => {
   it('opens with "/" and puts the cursor in the search box', async () => {
     const { page } = await openPage(contentPage);
     await openDialog(page);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
-    expect(await input(page).inputValue()).toBe('');
-    expect(await dialog(page).evaluate((d) => (d as HTMLDialogElement).open && d.matches(':modal'))).toBe(true);
+    await eventually(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    await eventually(() => input(page).inputValue()).toBe('');
+    await eventually(() => dialog(page).evaluate((d) => (d as HTMLDialogElement).open && d.matches(':modal'))).toBe(true);
     await page.close();
   });
 
@@ -113,7 +108,7 @@ describe('the search dialog', () => {
       const { page } = await openPage(contentPage);
       await page.keyboard.press(shortcut);
       await dialog(page).waitFor({ state: 'visible' });
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+      await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
       await page.close();
     }
   });
@@ -129,8 +124,8 @@ describe('the search dialog', () => {
     await page.locator('#notes').click();
     await page.keyboard.type('a/b');
     await page.keyboard.press('Control+k');
-    expect(await page.locator('#notes').inputValue()).toBe('a/b');
-    expect(await dialog(page).count()).toBe(0);
+    await eventually(() => page.locator('#notes').inputValue()).toBe('a/b');
+    await eventually(() => dialog(page).count()).toBe(0);
     expect(requests).toEqual([]);
     await page.close();
   });
@@ -145,12 +140,12 @@ describe('the search dialog', () => {
     expect(count).toBeLessThanOrEqual(8);
     const first = options(page).first();
     expect((await first.locator('.sp-result-title').textContent())?.trim().length).toBeGreaterThan(3);
-    expect(await first.locator('.sp-result-type').textContent()).toMatch(/^(Guide|Question|Topic|Tool)/);
-    expect(await options(page).locator('mark').count()).toBeGreaterThan(0);
+    await eventually(() => first.locator('.sp-result-type').textContent()).toMatch(/^(Guide|Question|Topic|Tool)/);
+    await eventually(() => options(page).locator('mark').count()).toBeGreaterThan(0);
     expect((await options(page).locator('mark').first().textContent())?.toLowerCase()).toContain('salary');
-    expect(await page.locator('dialog.search-dialog .sp-result-description').count()).toBeGreaterThan(0);
-    expect(await dialog(page).locator('img').count()).toBe(0);
-    expect(await input(page).getAttribute('aria-expanded')).toBe('true');
+    await eventually(() => page.locator('dialog.search-dialog .sp-result-description').count()).toBeGreaterThan(0);
+    await eventually(() => dialog(page).locator('img').count()).toBe(0);
+    await eventually(() => input(page).getAttribute('aria-expanded')).toBe('true');
     // Every result link carries the words to highlight on the page it opens.
     for (const href of await options(page).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href')!))) {
       expect(new URL(href, baseURL).searchParams.getAll('highlight')).toContain('salary');
@@ -162,8 +157,8 @@ describe('the search dialog', () => {
     const { page } = await openPage(contentPage);
     await openDialog(page);
     await typeQuery(page, 'how much money should I ask for');
-    expect(await options(page).count()).toBeGreaterThan(0);
-    expect(await options(page).first().getAttribute('href')).toMatch(/salary/);
+    await eventually(() => options(page).count()).toBeGreaterThan(0);
+    await eventually(() => options(page).first().getAttribute('href')).toMatch(/salary/);
     await page.close();
   });
 
@@ -171,18 +166,18 @@ describe('the search dialog', () => {
     const { page, problems } = await openPage(contentPage);
     await openDialog(page);
     await typeQuery(page, 'salary');
-    expect(await options(page).count()).toBeGreaterThan(1);
+    await eventually(() => options(page).count()).toBeGreaterThan(1);
 
     await page.keyboard.press('ArrowDown');
     const firstId = await options(page).nth(0).getAttribute('id');
-    expect(await input(page).getAttribute('aria-activedescendant')).toBe(firstId);
-    expect(await options(page).nth(0).getAttribute('aria-selected')).toBe('true');
+    await eventually(() => input(page).getAttribute('aria-activedescendant')).toBe(firstId);
+    await eventually(() => options(page).nth(0).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('ArrowDown');
-    expect(await input(page).getAttribute('aria-activedescendant')).toBe(await options(page).nth(1).getAttribute('id'));
-    expect(await options(page).nth(0).getAttribute('aria-selected')).toBe('false');
+    await eventually(() => input(page).getAttribute('aria-activedescendant')).toBe(await options(page).nth(1).getAttribute('id'));
+    await eventually(() => options(page).nth(0).getAttribute('aria-selected')).toBe('false');
     await page.keyboard.press('ArrowUp');
-    expect(await input(page).getAttribute('aria-activedescendant')).toBe(firstId);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+    await eventually(() => input(page).getAttribute('aria-activedescendant')).toBe(firstId);
+    await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
 
     const target = new URL((await options(page).nth(0).getAttribute('href'))!, baseURL);
     await Promise.all([page.waitForURL((url) => url.pathname === target.pathname), page.keyboard.press('Enter')]);
@@ -190,7 +185,7 @@ describe('the search dialog', () => {
     // Pagefind's highlight script loads only now, and marks the word inside the page's main text.
     await page.locator('main mark.search-highlight').first().waitFor();
     expect((await page.locator('main mark.search-highlight').first().textContent())?.toLowerCase()).toContain('salary');
-    expect(await page.locator('header mark, footer mark').count()).toBe(0);
+    await eventually(() => page.locator('header mark, footer mark').count()).toBe(0);
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
@@ -204,7 +199,7 @@ describe('the search dialog', () => {
     // One Esc closes, even with text in the box (where the browser's own Esc would only clear it).
     await page.keyboard.press('Escape');
     await dialog(page).waitFor({ state: 'hidden' });
-    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-trigger'))).toBe(true);
+    await eventually(() => page.evaluate(() => document.activeElement?.hasAttribute('data-search-trigger'))).toBe(true);
 
     // Opened from the keyboard while on a link, focus goes back to that link.
     await page.locator('main a').first().focus();
@@ -212,7 +207,7 @@ describe('the search dialog', () => {
     await openDialog(page);
     await page.locator('dialog.search-dialog .sd-close').click();
     await dialog(page).waitFor({ state: 'hidden' });
-    expect(await page.evaluate(() => document.activeElement?.outerHTML)).toBe(before);
+    await eventually(() => page.evaluate(() => document.activeElement?.outerHTML)).toBe(before);
     await page.close();
   });
 
@@ -222,12 +217,12 @@ describe('the search dialog', () => {
     await typeQuery(page, 'resume');
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => !!document.activeElement?.closest('dialog.search-dialog'))).toBe(true);
+      await eventually(() => page.evaluate(() => !!document.activeElement?.closest('dialog.search-dialog'))).toBe(true);
     }
     await input(page).focus();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
-    expect(await page.evaluate(() => !!document.activeElement?.closest('dialog.search-dialog'))).toBe(true);
+    await eventually(() => page.evaluate(() => !!document.activeElement?.closest('dialog.search-dialog'))).toBe(true);
     await page.close();
   });
 
@@ -241,7 +236,7 @@ describe('the search dialog', () => {
 
     const chip = page.locator('dialog.search-dialog button.sp-chip', { hasText: /^Questions$/ });
     await chip.click();
-    await expect(chip.getAttribute('aria-pressed')).resolves.toBe('true');
+    await eventually(() => chip.getAttribute('aria-pressed')).toBe('true');
     await page.waitForFunction((n) => {
       const match = document.querySelector('dialog.search-dialog [role="status"]')?.textContent?.match(/^(\d+)/);
       return match !== null && match !== undefined && Number(match[1]) < n;
@@ -254,7 +249,7 @@ describe('the search dialog', () => {
     expect((await types()).length).toBeGreaterThan(0);
 
     await chip.click();
-    await expect(chip.getAttribute('aria-pressed')).resolves.toBe('false');
+    await eventually(() => chip.getAttribute('aria-pressed')).toBe('false');
     await page.close();
   });
 
@@ -262,13 +257,13 @@ describe('the search dialog', () => {
     const { page } = await openPage(contentPage);
     await openDialog(page);
     await typeQuery(page, 'zzqq vvkk');
-    expect(await status(page).textContent()).toBe('No results for “zzqq vvkk”.');
-    expect(await options(page).count()).toBe(0);
-    expect(await input(page).getAttribute('aria-expanded')).toBe('false');
+    await eventually(() => status(page).textContent()).toBe('No results for “zzqq vvkk”.');
+    await eventually(() => options(page).count()).toBe(0);
+    await eventually(() => input(page).getAttribute('aria-expanded')).toBe('false');
     const suggested = await page.locator('dialog.search-dialog .sp-guides a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     if (guidePages.length > 0) expect(suggested.length).toBeGreaterThan(0);
     for (const path of suggested) expect(guidePages).toContain(path);
-    expect(await page.locator('dialog.search-dialog a', { hasText: 'See all guides' }).getAttribute('href')).toBe('/guides/');
+    await eventually(() => page.locator('dialog.search-dialog a', { hasText: 'See all guides' }).getAttribute('href')).toBe('/guides/');
     await page.close();
   });
 
@@ -298,14 +293,14 @@ describe('the search dialog', () => {
     const text = (await example.textContent())!;
     await example.click();
     await resultsFor(page, text);
-    expect(await input(page).inputValue()).toBe(text);
-    expect(await options(page).count()).toBeGreaterThan(0);
+    await eventually(() => input(page).inputValue()).toBe(text);
+    await eventually(() => options(page).count()).toBeGreaterThan(0);
     await page.close();
   });
 
   it('passes axe with results showing, in light and dark themes', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { context: themed } = await isolatedContext(browser, baseURL, { colorScheme });
+      const { context: themed } = await browser.context({ colorScheme });
       const page = await themed.newPage();
       await page.goto(contentPage, { waitUntil: 'networkidle' });
       await openDialog(page);
@@ -321,14 +316,14 @@ describe('the search dialog', () => {
   });
 
   it('says so, without crashing, when the index cannot load', async () => {
-    const { context: offline } = await isolatedContext(browser, baseURL);
+    const { context: offline } = await browser.context();
     await offline.route('**/pagefind/**', (route) => route.abort('failed'));
     const page = await offline.newPage();
     const problems = watchPage(page);
     await page.goto(contentPage, { waitUntil: 'networkidle' });
     await openDialog(page);
     await page.locator('dialog.search-dialog .notice', { hasText: 'Search could not load' }).waitFor();
-    expect(await page.locator('dialog.search-dialog a', { hasText: 'See all guides' }).count()).toBe(1);
+    await eventually(() => page.locator('dialog.search-dialog a', { hasText: 'See all guides' }).count()).toBe(1);
     expect(problems.pageErrors).toEqual([]);
     await offline.close();
   });
@@ -397,14 +392,14 @@ describe('the /search/ page', () => {
     const { page, problems } = await openPage('/search/?q=salary');
     const box = page.locator('[data-search-page] input[role="combobox"]');
     await page.waitForFunction(() => /results? for “salary”/.test(document.querySelector('[data-search-page] [role="status"]')?.textContent ?? ''));
-    expect(await box.inputValue()).toBe('salary');
+    await eventually(() => box.inputValue()).toBe('salary');
     const all = await page.locator('[data-search-page] [role="option"]').count();
     expect(all).toBeGreaterThan(2);
-    expect(await page.title()).toMatch(/^“salary”/);
+    await eventually(() => page.title()).toMatch(/^“salary”/);
 
     await page.goto('/search/?q=salary&type=Question&purpose=salary', { waitUntil: 'networkidle' });
     await page.waitForFunction(() => /results? for “salary”/.test(document.querySelector('[data-search-page] [role="status"]')?.textContent ?? ''));
-    expect(await page.locator('[data-search-page] button.sp-chip[aria-pressed="true"]').allTextContents()).toEqual(['Questions', 'Salary']);
+    await eventually(() => page.locator('[data-search-page] button.sp-chip[aria-pressed="true"]').allTextContents()).toEqual(['Questions', 'Salary']);
     const labels = await page.locator('[data-search-page] .sp-result-type').allTextContents();
     expect(labels.length).toBeGreaterThan(0);
     expect(labels.every((l) => l === 'Question · Salary')).toBe(true);
@@ -416,7 +411,7 @@ describe('the /search/ page', () => {
   it('keeps the URL in step with the search, so it can be bookmarked', async () => {
     const { page } = await openPage('/search/');
     const box = page.locator('[data-search-page] input[role="combobox"]');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    await eventually(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
     await box.fill('missed call');
     await page.waitForFunction(() => /for “missed call”/.test(document.querySelector('[data-search-page] [role="status"]')?.textContent ?? ''));
     await page.locator('[data-search-page] button.sp-chip', { hasText: /^Guides$/ }).click();
@@ -427,22 +422,22 @@ describe('the /search/ page', () => {
     // The header trigger and "/" focus the page's own box rather than opening a dialog over it.
     await page.locator('main h1').click();
     await page.keyboard.press('/');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
-    expect(await page.locator('dialog.search-dialog').count()).toBe(0);
+    await eventually(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    await eventually(() => page.locator('dialog.search-dialog').count()).toBe(0);
     await page.close();
   });
 
   it('without JavaScript, says search needs it and lists every guide and purpose hub', async () => {
-    const { context: noJs } = await isolatedContext(browser, baseURL, { javaScriptEnabled: false });
+    const { context: noJs } = await browser.context({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto('/search/?q=salary');
-    await expect(page.locator('main .no-js-only .notice').isVisible()).resolves.toBe(true);
-    expect(await page.locator('main .no-js-only .notice').textContent()).toMatch(/needs JavaScript/);
+    await eventually(() => page.locator('main .no-js-only .notice').isVisible()).toBe(true);
+    await eventually(() => page.locator('main .no-js-only .notice').textContent()).toMatch(/needs JavaScript/);
     const linked = await page.locator('main .no-js-only a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     for (const path of [...guidePages, ...hubPages]) expect(linked).toContain(path);
     expect(hubPages.length).toBeGreaterThan(0);
     // The header trigger is a plain link to this page.
-    await expect(page.locator('[data-search-trigger]').getAttribute('href')).resolves.toBe('/search/');
+    await eventually(() => page.locator('[data-search-trigger]').getAttribute('href')).toBe('/search/');
     await noJs.close();
   });
 });

@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, isolatedContext } from './helpers/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { eventually, useBrowser } from './helpers/fixture.ts';
 import { runAxe } from './helpers/axe.ts';
 import { makeStorageThrow } from './helpers/storage.ts';
 import { sitemapPaths } from './helpers/site.ts';
 
 const pages = sitemapPaths();
-const baseURL = inject('baseURL');
-let browser: Browser;
+const browser = useBrowser();
 let dark: BrowserContext;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ context: dark } = await isolatedContext(browser, baseURL, { colorScheme: 'dark' }));
-});
-
-afterAll(async () => {
-  await browser?.close();
+  ({ context: dark } = await browser.context({ colorScheme: 'dark' }));
 });
 
 describe.concurrent('in the dark theme', () => {
@@ -24,7 +18,7 @@ describe.concurrent('in the dark theme', () => {
   it.each(pages)('%s keeps AA colour contrast', async (path) => {
     const page = await dark.newPage();
     await page.goto(path, { waitUntil: 'load' });
-    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(19, 21, 23)');
+    await eventually(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(19, 21, 23)');
     const violations = await runAxe(page, { rules: ['color-contrast', 'link-in-text-block'] });
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
     await page.close();
@@ -33,15 +27,15 @@ describe.concurrent('in the dark theme', () => {
 
 describe('theme toggle', () => {
   it('switches theme, remembers it across pages and does not flash', async () => {
-    const { context } = await isolatedContext(browser, baseURL, { colorScheme: 'light' });
+    const { context } = await browser.context({ colorScheme: 'light' });
     const page = await context.newPage();
     await page.goto('/');
     const toggle = page.locator('[data-theme-toggle]');
-    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    await eventually(() => toggle.getAttribute('aria-pressed')).toBe('false');
     await toggle.click();
-    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    expect(await page.evaluate(() => localStorage.getItem('psg:theme'))).toBe('dark');
+    await eventually(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    await eventually(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await eventually(() => page.evaluate(() => localStorage.getItem('psg:theme'))).toBe('dark');
 
     // On the next page the theme is set before first paint: check it at the earliest script we can hook.
     await page.addInitScript(() => {
@@ -50,20 +44,20 @@ describe('theme toggle', () => {
       });
     });
     await page.goto('/guides/');
-    expect(await page.evaluate(() => (window as unknown as { earlyTheme: string | undefined }).earlyTheme)).toBe('dark');
-    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(19, 21, 23)');
+    await eventually(() => page.evaluate(() => (window as unknown as { earlyTheme: string | undefined }).earlyTheme)).toBe('dark');
+    await eventually(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(19, 21, 23)');
     await context.close();
   });
 
   it('still works when storage throws', async () => {
-    const { context } = await isolatedContext(browser, baseURL, { colorScheme: 'light' });
+    const { context } = await browser.context({ colorScheme: 'light' });
     await makeStorageThrow(context);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto('/');
     await page.locator('[data-theme-toggle]').click();
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await eventually(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, isolatedContext } from './helpers/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { useBrowser } from './helpers/fixture.ts';
 import { sitemapPaths } from './helpers/site.ts';
 
 const pages = sitemapPaths();
-const baseURL = inject('baseURL');
-let browser: Browser;
+const browser = useBrowser();
 let noJs: BrowserContext;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ context: noJs } = await isolatedContext(browser, baseURL, { javaScriptEnabled: false }));
-});
-
-afterAll(async () => {
-  await browser?.close();
+  ({ context: noJs } = await browser.context({ javaScriptEnabled: false }));
 });
 
 describe.concurrent('with JavaScript off', () => {

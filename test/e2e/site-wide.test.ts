@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, isolatedContext } from './helpers/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { baseURL, useBrowser } from './helpers/fixture.ts';
 import { watchPage } from './helpers/page-watch.ts';
 import { runAxe } from './helpers/axe.ts';
 import { isBuiltPath, sitemapPaths } from './helpers/site.ts';
 
 /** Every page in the sitemap, plus the 404 page (which the sitemap rightly leaves out). */
 const pages = sitemapPaths();
-const baseURL = inject('baseURL');
 
-let browser: Browser;
+const browser = useBrowser();
 let context: BrowserContext;
 let foreignRequests: string[];
 /** Internal links seen on each page, checked once every page has been visited. */
@@ -18,12 +17,7 @@ const linksByPage = new Map<string, string[]>();
 const idsByPage = new Map<string, Set<string>>();
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ context, foreignRequests } = await isolatedContext(browser, baseURL));
-});
-
-afterAll(async () => {
-  await browser?.close();
+  ({ context, foreignRequests } = await browser.context());
 });
 
 describe('the sitemap', () => {

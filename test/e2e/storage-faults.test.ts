@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { isolatedContext, launchBrowser } from './helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { eventually, useBrowser } from './helpers/fixture.ts';
 import { watchPage } from './helpers/page-watch.ts';
 import { makeStorageThrow } from './helpers/storage.ts';
 import { typeAll } from './helpers/salary.ts';
@@ -10,17 +10,7 @@ import { PRACTICE_STORAGE_KEY } from '../../src/lib/practice/record.ts';
 import { PREP_STORAGE_KEY } from '../../src/lib/prep/record.ts';
 import { backupKeyPrefix } from '../../src/lib/storage/versioned-store.ts';
 
-const baseURL = inject('baseURL');
-const eventually = <T,>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000, interval: 50 });
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** One island: where it lives, the key it saves under, and something a reader does that makes it save. */
 interface Island {
@@ -92,7 +82,7 @@ const dump = (page: Page) => page.evaluate(() => Object.fromEntries(Object.keys(
 
 describe.each(ISLANDS)('the $name under storage faults', (island) => {
   it('works in memory and says why nothing is saved when every storage call throws', async () => {
-    const { context } = await isolatedContext(browser, baseURL);
+    const { context } = await browser.context();
     await makeStorageThrow(context);
     const { page, problems } = await open(context, island);
     const done = await island.write(page);
@@ -103,7 +93,7 @@ describe.each(ISLANDS)('the $name under storage faults', (island) => {
   });
 
   it('works in memory and says why nothing is saved when the storage quota is full', async () => {
-    const { context } = await isolatedContext(browser, baseURL);
+    const { context } = await browser.context();
     await context.addInitScript(() => {
       Storage.prototype.setItem = () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -118,7 +108,7 @@ describe.each(ISLANDS)('the $name under storage faults', (island) => {
   });
 
   it('leaves a record from a newer version untouched, backs it up, and says so', async () => {
-    const { context } = await isolatedContext(browser, baseURL);
+    const { context } = await browser.context();
     const future = JSON.stringify({ version: 99, fromTheFuture: true });
     const seed = await context.newPage();
     await seed.goto('/privacy/');

@@ -82,6 +82,7 @@ export default function DrillRunner({ items, record, update, help, speak, prepHr
     if (finished) return;
     heading.current?.focus();
     if (speak) say(question.prompt);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new question is focused and read aloud; switching read-aloud on must not repeat the current one
   }, [index, finished]);
 
   useEffect(() => () => say(null), []);

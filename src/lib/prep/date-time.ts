@@ -43,9 +43,9 @@ const DATE_HINT = 'Write the date like 2026-05-14, 5/14/2026 or 14 May 2026.';
  */
 export function parseDate(text: string): Parsed<CalendarDate> {
   const t = text.trim();
-  let year = 0;
-  let month = 0;
-  let day = 0;
+  let year: number;
+  let month: number;
+  let day: number;
   let m: RegExpMatchArray | null;
   if ((m = t.match(/^(\d{4})-(\d{1,2})-(\d{1,2})$/))) [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   else if ((m = t.match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/))) [month, day, year] = [Number(m[1]), Number(m[2]), Number(m[3])];

@@ -46,8 +46,11 @@ export function copySite(extraFiles: Record<string, string> | { file: string; te
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-/** Runs `astro build` in a copy, with the Node running this process (the pinned Node 24), whatever `node` is on PATH. */
-export function buildCopy(root: string, timeoutMs = 110_000): CopyBuild {
+/**
+ * Runs `astro build` in a copy, with the Node running this process (the pinned Node 24), whatever `node` is on PATH.
+ * The default time limit leaves room for a loaded two-core machine, where one build has taken over 110 s.
+ */
+export function buildCopy(root: string, timeoutMs = 280_000): CopyBuild {
   const started = performance.now();
   const result = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,

@@ -7,8 +7,7 @@ import { DIST } from './site.ts';
 import { selectQuestions } from '../../../src/lib/practice/select.ts';
 import { PracticeDataSchema, type PracticeData, type PracticeQuestion } from '../../../src/lib/practice/data.ts';
 
-/** Polls until the value matches; generous, because lazy chunks load after hydration on a busy machine. */
-export const eventually = <T,>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000, interval: 50 });
+export { eventually } from './fixture.ts';
 
 /** The bank exactly as the site built it. */
 export const built: PracticeData = PracticeDataSchema.parse(JSON.parse(readFileSync(`${DIST}/practice/questions.json`, 'utf8')));
