@@ -30,6 +30,7 @@ export default function RecordingsSummary({ questions }: Props) {
     return () => {
       cancelled = true;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the summary reads the takes once, when the drill ends; the questions do not change after that
   }, []);
 
   if (!data) return null;

@@ -1,6 +1,5 @@
 /** The practice drill's shared test setup: a fixed bank of three salary questions and a page opened on it. */
 import { readFileSync } from 'node:fs';
-import { expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { watchPage, type PageProblems } from './page-watch.ts';
 import { DIST } from './site.ts';

@@ -64,3 +64,14 @@ describe('one stored record, one definition', () => {
     for (const [key, where] of places) expect(where, key).toHaveLength(1);
   });
 });
+
+describe('upgradeRecord', () => {
+  it('migrates step by step, then checks; says why when it cannot', async () => {
+    const { upgradeRecord } = await import('../../../src/lib/storage/versioned-store.ts');
+    const options = { version: 2, migrations: { 1: (old: unknown) => ({ version: 2, items: [(old as { item: string }).item] }) }, schema: isV2 };
+    expect(upgradeRecord({ version: 1, item: 'a' }, options)).toEqual({ value: { version: 2, items: ['a'] } });
+    expect(upgradeRecord('text', options)).toEqual({ problem: 'corrupt' });
+    expect(upgradeRecord({ version: 3 }, options)).toEqual({ problem: 'newer-version' });
+    expect(upgradeRecord({ version: 2, items: 'no' }, options)).toEqual({ problem: 'invalid' });
+  });
+});
