@@ -1,14 +1,15 @@
 /** The drill's notes panel: export as Markdown or JSON, import a JSON export back, or clear everything. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { countSaved, emptyPracticeRecord, mergeRecords, type PracticeRecord } from '../../lib/practice/record.ts';
-import { practiceToJson, practiceToMarkdown, exportFileName, type QuestionTitle } from '../../lib/practice/export.ts';
+import { practiceToJson, practiceToMarkdown, exportFileName, recordingFigures, type QuestionTitle } from '../../lib/practice/export.ts';
 import { downloadText } from '../download.ts';
 import { takesStore } from './recordings.ts';
 
 /** Every take's figures (no audio) for an export; none when the recordings can't be read. */
 async function recordingsForExport() {
   try {
-    const [store, { recordingFigures }] = await Promise.all([takesStore(), import('../../lib/practice/export.ts')]);
+    // export.ts is already part of this panel, so only the recordings store is fetched here.
+    const store = await takesStore();
     return recordingFigures(await store.loadAll());
   } catch {
     return {};
