@@ -268,8 +268,11 @@ describe('/checklist/ with storage working', () => {
     await withContext(async (context) => {
       const page = await context.newPage();
       const scripts: Promise<Buffer>[] = [];
-      page.on('response', (response) => {
-        if (response.request().resourceType() === 'script') scripts.push(response.body());
+      // Scripts asked for before the load event: the after-load chunk (src/components/after-load.ts) is not first render.
+      let loaded = false;
+      page.on('load', () => (loaded = true));
+      page.on('request', (request) => {
+        if (!loaded && request.resourceType() === 'script') scripts.push(request.response().then((response) => response?.body() ?? Buffer.alloc(0)));
       });
       await page.goto('/checklist/', { waitUntil: 'networkidle' });
       await page.locator('.checklists[data-ready]').waitFor();
