@@ -7,7 +7,7 @@ import { CALLER_TYPES, CALLER_TYPE_LABELS, FIELD_LIMITS, MAX_ASK_QUESTIONS, empt
 import type { CheckedField, PrepCheck } from '../lib/prep/validate.ts';
 import { checklistProgress, type ChecklistOutline } from '../lib/prep/checklist-progress.ts';
 import type { RangeWords } from '../lib/prep/saved-range-words.ts';
-import type { ChecklistRecord } from '../lib/checklist/record.ts';
+import type { ChecklistRecord } from '../lib/checklist/stored-record.ts';
 import { useStoredRecord } from './use-stored-record.ts';
 import { prepRecord } from '../lib/prep/record-check.ts';
 import { allZones, browserZone, zoneLabel } from '../lib/prep/time-zones.ts';
@@ -39,7 +39,7 @@ async function readOtherTools(): Promise<FromOtherTools & { keys: string[]; rere
   // Loaded after first render: the prep page's budget has no room for the other tools' record checks.
   const [{ openRecordStore, browserStorage }, { checklistRecord }, { savedRangeRecord }] = await Promise.all([
     import('../lib/storage/index.ts'),
-    import('../lib/checklist/record-format.ts'),
+    import('../lib/checklist/stored-record.ts'),
     import('../lib/salary/saved-range-record.ts'),
   ]);
   const storage = browserStorage();

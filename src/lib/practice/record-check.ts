@@ -4,7 +4,7 @@
  */
 import { defineRecord } from '../storage/define-record.ts';
 import type { RecordCheck } from '../storage/versioned-store.ts';
-import { ISO_DATETIME, isObject } from '../checklist/record-format.ts';
+import { ISO_DATETIME, isObject } from '../storage/checks.ts';
 import { ROLE_IDS } from '../purposes.ts';
 import { PRACTICE_RECORD_VERSION, PRACTICE_STORAGE_KEY, RATINGS, emptyPracticeRecord, type PracticeRecord } from './record.ts';
 
