@@ -5,7 +5,7 @@
  * results view load when the reader first reaches the form (focus, pointer or input), and a state's
  * figures load when it is chosen, to stay inside the 16 KB budget. The form is remembered in this
  * browser (salaryFormRecord) and restored after mount. Modules are imported one by one, not through
- * src/lib/salary/index.ts, so zod stays out of the bundle.
+ * src/lib/salary/index.ts, so the bundle holds only what this view uses.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';

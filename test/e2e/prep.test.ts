@@ -7,7 +7,7 @@ import { watchPage } from './helpers/page-watch.ts';
 import { runAxe } from './helpers/axe.ts';
 import { makeStorageThrow } from './helpers/storage.ts';
 import { FIELD_LIMITS, MAX_ASK_QUESTIONS, PREP_STORAGE_KEY } from '../../src/lib/prep/record.ts';
-import { SAVED_RANGE_STORAGE_KEY } from '../../src/lib/salary/saved-range.ts';
+import { SAVED_RANGE_STORAGE_KEY } from '../../src/lib/salary/saved-range-record.ts';
 import { CHECKLIST_STORAGE_KEY } from '../../src/lib/checklist/stored-record.ts';
 
 const browser = useBrowser();
