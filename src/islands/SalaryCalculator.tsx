@@ -80,9 +80,13 @@ export default function SalaryCalculator({ citation, areaCitation, areas, period
       setForm(next);
       setWantEngine(true);
     }
+    // Runs once, when the stored form is ready: re-running on every form change would undo the reader's typing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [kept.ready]);
   useEffect(() => {
     if (edited.current) kept.update({ version: 1, form });
+    // Writes only when the form changes; `kept` is a new object on each render and would write on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [form]);
 
   // The chosen state's figures, fetched once per state; national needs none.
@@ -102,6 +106,8 @@ export default function SalaryCalculator({ citation, areaCitation, areas, period
     return () => {
       cancelled = true;
     };
+    // Fetches when the place changes; `loaded` changing (this effect's own result) must not fetch again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [form.area, needsFigures]);
   const figuresReady = !needsFigures || loaded?.code === form.area;
   const figures = needsFigures && loaded?.code === form.area ? loaded.figures : null;

@@ -6,7 +6,7 @@ import { makeStorageThrow } from './helpers/storage.ts';
 import { typeAll } from './helpers/salary.ts';
 import { CHECKLIST_STORAGE_KEY } from '../../src/lib/checklist/stored-record.ts';
 import { SAVED_RANGE_STORAGE_KEY } from '../../src/lib/salary/saved-range-record.ts';
-import { PRACTICE_STORAGE_KEY } from '../../src/lib/practice/record.ts';
+import { PRACTICE_STORAGE_KEY } from '../../src/lib/practice/stored-record.ts';
 import { PREP_STORAGE_KEY } from '../../src/lib/prep/stored-record.ts';
 import { backupKeyPrefix } from '../../src/lib/storage/versioned-store.ts';
 

@@ -23,7 +23,10 @@ export const FIELD_LIMITS = {
 } as const;
 
 /** The text fields a form input edits directly. */
-export type PrepTextField = keyof Pick<PrepRecord, 'company' | 'role' | 'callerName' | 'callerTitle' | 'date' | 'time' | 'timeZone' | 'phone' | 'pitch' | 'salary' | 'walkAway'>;
+export type PrepTextField = keyof Pick<
+  PrepRecord,
+  'company' | 'role' | 'callerName' | 'callerTitle' | 'date' | 'time' | 'timeZone' | 'phone' | 'pitch' | 'salary' | 'walkAway'
+>;
 
 /** True when the reader has typed anything at all, so a prefill never overwrites their words. */
 export function isBlank(text: string): boolean {

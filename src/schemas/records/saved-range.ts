@@ -26,11 +26,13 @@ export const SavedRangeSchema = z.strictObject({
   /** True when the reader used their own pay figures instead of the dataset's. */
   ownFigures: z.boolean().optional(),
   /** Where the job is: a two-letter state code or "US" (added with state pay data, so optional; v1 records without it stay valid). */
-  areaCode: z.string().regex(/^[A-Z]{2}$/).optional(),
+  areaCode: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   /** That place's name, e.g. "Mississippi" or "United States, national", as the prep sheet shows it. */
   areaName: z.string().min(1).max(60).optional(),
 });
-
 
 /** The stored record: the saved range, or null when none has been saved. */
 export const SavedRangeRecordSchema = z.strictObject({
@@ -41,4 +43,7 @@ export const SavedRangeRecordSchema = z.strictObject({
 });
 
 /** Compile-time proof that the schemas and the browser's plain types agree. */
-export const savedRangeTypesAgree: [SameType<z.output<typeof SavedRangeSchema>, SavedRange>, SameType<z.output<typeof SavedRangeRecordSchema>, SavedRangeRecord>] = [true, true];
+export const savedRangeTypesAgree: [
+  SameType<z.output<typeof SavedRangeSchema>, SavedRange>,
+  SameType<z.output<typeof SavedRangeRecordSchema>, SavedRangeRecord>,
+] = [true, true];
