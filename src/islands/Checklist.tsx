@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { isTicked, listProgress, overallProgress, progressText, resetList, setTicked, undoReset, type ListTicks, type Progress } from '../lib/checklist/model.ts';
-import type { ChecklistRecord } from '../lib/checklist/record.ts';
-import { checklistRecord } from '../lib/checklist/record-format.ts';
+import { checklistRecord, type ChecklistRecord } from '../lib/checklist/stored-record.ts';
 import { shapeOf, type ChecklistView } from '../lib/checklist/view.ts';
 import { useStoredRecord } from './use-stored-record.ts';
 

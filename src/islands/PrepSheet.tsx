@@ -3,13 +3,13 @@
  * It pulls in the salary calculator's saved range and the checklist's progress from this browser.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { CALLER_TYPES, CALLER_TYPE_LABELS, FIELD_LIMITS, MAX_ASK_QUESTIONS, emptyPrepRecord, isBlank, type PrepRecord, type PrepTextField } from '../lib/prep/record.ts';
+import { CALLER_TYPES, emptyPrepRecord, prepRecord, type PrepRecord } from '../lib/prep/stored-record.ts';
+import { CALLER_TYPE_LABELS, FIELD_LIMITS, MAX_ASK_QUESTIONS, isBlank, type PrepTextField } from '../lib/prep/sheet-fields.ts';
 import type { CheckedField, PrepCheck } from '../lib/prep/validate.ts';
 import { checklistProgress, type ChecklistOutline } from '../lib/prep/checklist-progress.ts';
 import type { RangeWords } from '../lib/prep/saved-range-words.ts';
-import type { ChecklistRecord } from '../lib/checklist/record.ts';
+import type { ChecklistRecord } from '../lib/checklist/stored-record.ts';
 import { useStoredRecord } from './use-stored-record.ts';
-import { prepRecord } from '../lib/prep/record-check.ts';
 import { allZones, browserZone, zoneLabel } from '../lib/prep/time-zones.ts';
 import { newEventUid } from '../lib/prep/event-uid.ts';
 import PrintSheet from './prep/PrintSheet.tsx';
@@ -39,7 +39,7 @@ async function readOtherTools(): Promise<FromOtherTools & { keys: string[]; rere
   // Loaded after first render: the prep page's budget has no room for the other tools' record checks.
   const [{ openRecordStore, browserStorage }, { checklistRecord }, { savedRangeRecord }] = await Promise.all([
     import('../lib/storage/index.ts'),
-    import('../lib/checklist/record-format.ts'),
+    import('../lib/checklist/stored-record.ts'),
     import('../lib/salary/saved-range-record.ts'),
   ]);
   const storage = browserStorage();

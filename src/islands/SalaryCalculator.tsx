@@ -5,7 +5,7 @@
  * results view load when the reader first reaches the form (focus, pointer or input), and a state's
  * figures load when it is chosen, to stay inside the 16 KB budget. The form is remembered in this
  * browser (salaryFormRecord) and restored after mount. Modules are imported one by one, not through
- * src/lib/salary/index.ts, so zod stays out of the bundle.
+ * src/lib/salary/index.ts, so the bundle holds only what this view uses.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -80,9 +80,13 @@ export default function SalaryCalculator({ citation, areaCitation, areas, period
       setForm(next);
       setWantEngine(true);
     }
+    // Runs once, when the stored form is ready: re-running on every form change would undo the reader's typing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [kept.ready]);
   useEffect(() => {
     if (edited.current) kept.update({ version: 1, form });
+    // Writes only when the form changes; `kept` is a new object on each render and would write on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [form]);
 
   // The chosen state's figures, fetched once per state; national needs none.
@@ -102,6 +106,8 @@ export default function SalaryCalculator({ citation, areaCitation, areas, period
     return () => {
       cancelled = true;
     };
+    // Fetches when the place changes; `loaded` changing (this effect's own result) must not fetch again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [form.area, needsFigures]);
   const figuresReady = !needsFigures || loaded?.code === form.area;
   const figures = needsFigures && loaded?.code === form.area ? loaded.figures : null;

@@ -1,6 +1,6 @@
 /** The calendar download, loaded only when the reader asks for it: builds the .ics text and saves it. */
 import { REMINDER_MINUTES, calendarFileName, prepCalendar } from '../lib/prep/calendar.ts';
-import type { PrepRecord } from '../lib/prep/record.ts';
+import type { PrepRecord } from '../lib/prep/stored-record.ts';
 import { downloadText } from './download.ts';
 
 /** Downloads the call as an .ics file and returns the sentence saying what happened. */

@@ -7,7 +7,7 @@ import { runAxe } from './helpers/axe.ts';
 import { makeStorageThrow } from './helpers/storage.ts';
 import { built, eventually, heading, hydrated, openDrill, order } from './helpers/practice.ts';
 import { selectQuestions } from '../../src/lib/practice/select.ts';
-import { PRACTICE_STORAGE_KEY } from '../../src/lib/practice/record.ts';
+import { PRACTICE_STORAGE_KEY } from '../../src/lib/practice/stored-record.ts';
 
 const browser = useBrowser();
 

@@ -6,9 +6,10 @@ import { eventually, useBrowser } from './helpers/fixture.ts';
 import { watchPage } from './helpers/page-watch.ts';
 import { runAxe } from './helpers/axe.ts';
 import { makeStorageThrow } from './helpers/storage.ts';
-import { FIELD_LIMITS, MAX_ASK_QUESTIONS, PREP_STORAGE_KEY } from '../../src/lib/prep/record.ts';
-import { SAVED_RANGE_STORAGE_KEY } from '../../src/lib/salary/saved-range.ts';
-import { CHECKLIST_STORAGE_KEY } from '../../src/lib/checklist/record.ts';
+import { FIELD_LIMITS, MAX_ASK_QUESTIONS } from '../../src/lib/prep/sheet-fields.ts';
+import { PREP_STORAGE_KEY } from '../../src/lib/prep/stored-record.ts';
+import { SAVED_RANGE_STORAGE_KEY } from '../../src/lib/salary/saved-range-record.ts';
+import { CHECKLIST_STORAGE_KEY } from '../../src/lib/checklist/stored-record.ts';
 
 const browser = useBrowser();
 

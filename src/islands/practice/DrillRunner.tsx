@@ -7,7 +7,8 @@ import { PURPOSE_LABELS } from '../../lib/purposes.ts';
 import { formatDuration } from '../../lib/format-duration.ts';
 import type { PracticeData } from '../../lib/practice/data.ts';
 import type { DrillItem } from '../../lib/practice/select.ts';
-import { RATINGS, RATING_LABELS, updateAnswer, type PracticeRecord, type Rating } from '../../lib/practice/record.ts';
+import { RATINGS, type PracticeRecord, type Rating } from '../../lib/practice/stored-record.ts';
+import { RATING_LABELS, updateAnswer } from '../../lib/practice/answers.ts';
 import { summarise, type DrillResult } from '../../lib/practice/summary.ts';
 import {
   IDLE_TIMER,

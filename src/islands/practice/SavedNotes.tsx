@@ -1,6 +1,7 @@
 /** The drill's notes panel: export as Markdown or JSON, import a JSON export back, or clear everything. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { countSaved, emptyPracticeRecord, mergeRecords, type PracticeRecord } from '../../lib/practice/record.ts';
+import { countSaved, mergeRecords } from '../../lib/practice/answers.ts';
+import { emptyPracticeRecord, type PracticeRecord } from '../../lib/practice/stored-record.ts';
 import { practiceToJson, practiceToMarkdown, exportFileName, recordingFigures, type QuestionTitle } from '../../lib/practice/export.ts';
 import { downloadText } from '../download.ts';
 import { takesStore } from './recordings.ts';
@@ -65,7 +66,7 @@ export default function SavedNotes({ record, ready, update, loadQuestions }: Sav
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const [{ parsePracticeImport }, text] = await Promise.all([import('../../lib/practice/record-schema.ts'), file.text()]);
+    const [{ parsePracticeImport }, text] = await Promise.all([import('../../lib/practice/import.ts'), file.text()]);
     const result = parsePracticeImport(text);
     if (!result.ok) return say(result.message, true);
     let changed = 0;

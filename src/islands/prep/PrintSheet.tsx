@@ -1,5 +1,6 @@
 /** The prep sheet's one-page printout (the form hides on paper; this shows only on paper). */
-import { CALLER_TYPE_LABELS, type PrepRecord } from '../../lib/prep/record.ts';
+import { CALLER_TYPE_LABELS } from '../../lib/prep/sheet-fields.ts';
+import type { PrepRecord } from '../../lib/prep/stored-record.ts';
 import type { PrepCheck } from '../../lib/prep/validate.ts';
 import type { checklistProgress } from '../../lib/prep/checklist-progress.ts';
 import { isDensePrint, printedPitch } from '../../lib/prep/print-density.ts';

@@ -1,4 +1,4 @@
-import type { ChecklistRecord } from './record.ts';
+import type { ChecklistRecord } from './stored-record.ts';
 
 /** The ticks saved for one list: item id → when it was ticked (ISO time). */
 export type ListTicks = Readonly<Record<string, string>>;

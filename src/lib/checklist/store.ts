@@ -1,6 +1,6 @@
 import { openRecordStore, type KeyValueStorage, type VersionedStore } from '../storage/index.ts';
-import { checklistRecord } from './record-format.ts';
-import type { ChecklistRecord } from './record.ts';
+import { checklistRecord } from './stored-record.ts';
+import type { ChecklistRecord } from './stored-record.ts';
 
 /** The checklist's store over the given storage (the browser's, or a fake in tests). */
 export function createChecklistStore(storage: KeyValueStorage | null, now?: () => Date): VersionedStore<ChecklistRecord> {

@@ -1,7 +1,8 @@
 /** Practice notes as files the reader keeps: Markdown to read, JSON to import back later. */
 import { formatDuration } from '../format-duration.ts';
 import { PURPOSE_IDS, PURPOSE_LABELS, type PurposeId } from '../purposes.ts';
-import { RATING_LABELS, hasContent, type PracticeRecord } from './record.ts';
+import { RATING_LABELS, hasContent } from './answers.ts';
+import type { PracticeRecord } from './stored-record.ts';
 import type { Take } from '../voice/takes.ts';
 import { transcriptFigures } from '../voice/transcript.ts';
 

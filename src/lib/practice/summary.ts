@@ -1,6 +1,6 @@
 /** The end-of-drill summary: how long each answer took, how it was rated, and what to work on next. */
 import { PURPOSE_IDS, type PurposeId } from '../purposes.ts';
-import type { Rating } from './record.ts';
+import type { Rating } from './stored-record.ts';
 import { timeVerdict, type TimeVerdict } from './timer.ts';
 
 /** One answered question, as the drill saw it. */

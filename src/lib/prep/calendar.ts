@@ -1,6 +1,7 @@
 /** Turns the prep sheet into a calendar reminder: what the event says, and what the file is called. */
 import { buildCalendar } from '../ics/ics.ts';
-import { CALLER_TYPE_LABELS, type PrepRecord } from './record.ts';
+import { CALLER_TYPE_LABELS } from './sheet-fields.ts';
+import type { PrepRecord } from './stored-record.ts';
 
 /** A phone screen is usually 15 to 30 minutes; the event blocks 30. */
 export const CALL_MINUTES = 30;

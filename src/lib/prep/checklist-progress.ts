@@ -1,5 +1,5 @@
 /** How far the reader is through the pre-call checklists, for the prep sheet. */
-import type { ChecklistRecord } from '../checklist/record.ts';
+import type { ChecklistRecord } from '../checklist/stored-record.ts';
 
 /** A checklist as the prep sheet needs it: its id, title and current item ids (from content/checklists). */
 export interface ChecklistOutline {

@@ -2,7 +2,7 @@
  * How full a prep sheet is, for its one-page printout: past a threshold the printout switches to a compact
  * layout and drops the ruled notes, so a full sheet still fits on one page.
  */
-import type { PrepRecord } from './record.ts';
+import type { PrepRecord } from './stored-record.ts';
 
 /** Past this many characters of pitch, matches and questions, the printout uses its compact layout. */
 export const DENSE_PRINT_CHARS = 1100;

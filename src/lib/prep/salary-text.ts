@@ -1,6 +1,6 @@
 /** The calculator's saved range, as words for the prep sheet. */
 import { formatPay, formatPayPer } from '../salary/format.ts';
-import type { SavedRange } from '../salary/saved-range.ts';
+import type { SavedRange } from '../salary/saved-range-record.ts';
 
 /** "$52,000 to $58,000 a year" or "$25.50 to $28.00 an hour". */
 export function rangeText(range: Pick<SavedRange, 'unit' | 'low' | 'high'>): string {

@@ -1,7 +1,7 @@
 /**
  * The salary calculator's pure logic, one concept per module.
- * Islands import the modules directly: this index also re-exports the zod contract in saved-range.ts,
- * which must stay out of browser bundles.
+ * Islands import the modules directly, so each bundle holds only what it uses. The zod contract of the
+ * saved range lives in src/schemas/records/saved-range.ts.
  */
 export * from './calculate.ts';
 export * from './dataset.ts';
@@ -11,7 +11,6 @@ export * from './inputs.ts';
 export * from './model.ts';
 export * from './parse.ts';
 export * from './round.ts';
-export * from './saved-range.ts';
 export * from './saved-range-record.ts';
 export * from './form-record.ts';
 export * from './area.ts';

@@ -1,20 +1,39 @@
 /**
- * The saved-range record without zod, for the browser: the zod schemas in saved-range.ts stay the
- * contract, but zod would more than double the calculator's JavaScript. This validator accepts only
+ * The saved-range record without zod, for the browser: the zod schemas in src/schemas/records/saved-range.ts
+ * stay the contract, but zod would more than double the calculator's JavaScript. This validator accepts only
  * records the schema accepts (a unit test checks it against the schema), so the prep sheet can read
  * anything the calculator keeps; whatever it turns down is backed up by the store, never lost.
  */
-import type { SavedRange, SavedRangeRecord } from './saved-range.ts';
 import { defineRecord } from '../storage/define-record.ts';
-import type { RecordCheck } from '../storage/versioned-store.ts';
-
-export type { SavedRange, SavedRangeRecord };
+import type { RecordCheck } from '../storage/types.ts';
 
 /** Where the salary calculator keeps the range the reader chose to save (read by the prep sheet). */
 export const SAVED_RANGE_STORAGE_KEY = 'psg:salary:v1';
 
 /** The record version this code writes. */
 export const SAVED_RANGE_RECORD_VERSION = 1;
+
+/** A range the reader saved: whole dollars for yearly pay, cents for hourly pay (fields documented in the schema). */
+export interface SavedRange {
+  unit: 'year' | 'hour';
+  low: number;
+  high: number;
+  walkAway: number;
+  occupationSoc: string;
+  occupationTitle: string;
+  period: string;
+  savedAt: string;
+  level?: 'entry' | 'mid' | 'senior';
+  ownFigures?: boolean;
+  areaCode?: string;
+  areaName?: string;
+}
+
+/** The stored record: the saved range, or null when none has been saved. */
+export interface SavedRangeRecord {
+  version: typeof SAVED_RANGE_RECORD_VERSION;
+  range: SavedRange | null;
+}
 
 /** A record with no range saved. */
 export function emptySavedRangeRecord(): SavedRangeRecord {

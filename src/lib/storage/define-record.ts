@@ -1,5 +1,5 @@
 // Type-only imports: a definition must not pull the store code into an island's first render.
-import type { RecordCheck } from './versioned-store.ts';
+import type { RecordCheck } from './types.ts';
 
 /**
  * Everything about one kind of record the site saves in the browser, in one place. Every island and

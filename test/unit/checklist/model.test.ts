@@ -12,7 +12,7 @@ import {
   undoReset,
   type ChecklistShape,
 } from '../../../src/lib/checklist/model.ts';
-import { emptyChecklistRecord, type ChecklistRecord } from '../../../src/lib/checklist/record.ts';
+import { emptyChecklistRecord, type ChecklistRecord } from '../../../src/lib/checklist/stored-record.ts';
 
 const T1 = new Date('2026-03-01T09:00:00.000Z');
 const T2 = new Date('2026-03-02T10:30:00.000Z');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isTicked, setTicked, toggleTicked } from '../../../src/lib/checklist/model.ts';
-import { CHECKLIST_STORAGE_KEY, emptyChecklistRecord, type ChecklistRecord } from '../../../src/lib/checklist/record.ts';
+import { CHECKLIST_STORAGE_KEY, emptyChecklistRecord, type ChecklistRecord } from '../../../src/lib/checklist/stored-record.ts';
 import { CHECKLIST_DATA_NAME, createChecklistStore } from '../../../src/lib/checklist/store.ts';
 import { backupKeyPrefix, memoryStorage, storageNotice } from '../../../src/lib/storage/index.ts';
 import { quotaStorage, throwingStorage } from '../helpers/failing-storage.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { practiceToJson, practiceToMarkdown, recordingFigures } from '../../../src/lib/practice/export.ts';
-import { emptyPracticeRecord } from '../../../src/lib/practice/record.ts';
-import { parsePracticeImport } from '../../../src/lib/practice/record-schema.ts';
+import { emptyPracticeRecord } from '../../../src/lib/practice/stored-record.ts';
+import { parsePracticeImport } from '../../../src/lib/practice/import.ts';
 import type { Take } from '../../../src/lib/voice/takes.ts';
 
 const take: Take = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { calendarFileName, describeCaller, prepCalendar } from '../../../src/lib/prep/calendar.ts';
-import { emptyPrepRecord, type PrepRecord } from '../../../src/lib/prep/record.ts';
+import { emptyPrepRecord, type PrepRecord } from '../../../src/lib/prep/stored-record.ts';
 
 const record: PrepRecord = {
   ...emptyPrepRecord(),

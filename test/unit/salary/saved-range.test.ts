@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { SavedRangeRecordSchema } from '../../../src/lib/salary/saved-range.ts';
+import { SavedRangeRecordSchema } from '../../../src/schemas/records/saved-range.ts';
 import { SAVED_RANGE_STORAGE_KEY, emptySavedRangeRecord, savedRangeRecordValidator } from '../../../src/lib/salary/saved-range-record.ts';
 import { createVersionedStore, memoryStorage, backupKeyPrefix } from '../../../src/lib/storage/index.ts';
 import { calculate } from '../../../src/lib/salary/calculate.ts';

@@ -1,34 +1,12 @@
 /**
- * Practice notes and ratings, kept per question in the browser. This file has no zod in it, so the
- * drill's first render stays small; the schema lives in record-schema.ts and is loaded after mount.
+ * Changes to the practice record, one pure function each: updating an answer, the reader's preferences,
+ * counting what is saved and merging an imported file. The record itself is defined in stored-record.ts.
  */
 import type { RoleId } from '../purposes.ts';
-import type { PracticeRecord } from './record-schema.ts';
-
-export type { PracticeRecord } from './record-schema.ts';
-
-/** Where practice notes are kept. The key names the format family; `version` drives migrations. */
-export const PRACTICE_STORAGE_KEY = 'psg:practice:v1';
-
-/** The record version this code writes. */
-export const PRACTICE_RECORD_VERSION = 1;
-
-/** The three self-ratings, worst first. */
-export const RATINGS = ['needs-work', 'okay', 'strong'] as const;
-
-/** A self-rating. */
-export type Rating = (typeof RATINGS)[number];
+import type { PracticeAnswer, PracticeRecord, Rating } from './stored-record.ts';
 
 /** How each rating reads on screen and in exports. */
 export const RATING_LABELS: Record<Rating, string> = { 'needs-work': 'Needs work', okay: 'Okay', strong: 'Strong' };
-
-/** What is kept for one question. */
-export type PracticeAnswer = PracticeRecord['answers'][string];
-
-/** A record with nothing in it. */
-export function emptyPracticeRecord(): PracticeRecord {
-  return { version: PRACTICE_RECORD_VERSION, answers: {} };
-}
 
 /** An answer with nothing in it yet. */
 function blankAnswer(now: Date): PracticeAnswer {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ChecklistRecordSchema, checklistRecordCheck } from '../../../src/lib/checklist/record.ts';
-import { isObject } from '../../../src/lib/checklist/record-format.ts';
+import { ChecklistRecordSchema } from '../../../src/schemas/records/checklist.ts';
+import { checklistRecordCheck } from '../../../src/lib/checklist/stored-record.ts';
+import { isObject } from '../../../src/lib/storage/checks.ts';
 
 /** True when the zod contract and the browser's zod-free check give the same verdict. */
 function agree(input: unknown): void {

@@ -1,15 +1,47 @@
 /**
- * The practice record's check without zod, for the browser: zod alone is larger than an island's whole JS
- * budget. A unit test keeps it in step with PracticeRecordSchema (record-schema.ts), which imports use.
+ * Practice notes and ratings as the browser keeps them, without zod: zod alone is larger than an island's
+ * whole JS budget. The zod contract is src/schemas/records/practice.ts (loaded only to check an imported
+ * file); a unit test keeps `practiceRecordCheck` in step with it.
  */
 import { defineRecord } from '../storage/define-record.ts';
-import type { RecordCheck } from '../storage/versioned-store.ts';
-import { ISO_DATETIME, isObject } from '../checklist/record-format.ts';
-import { ROLE_IDS } from '../purposes.ts';
-import { PRACTICE_RECORD_VERSION, PRACTICE_STORAGE_KEY, RATINGS, emptyPracticeRecord, type PracticeRecord } from './record.ts';
+import { ISO_DATETIME, isObject } from '../storage/checks.ts';
+import type { RecordCheck } from '../storage/types.ts';
+import { ROLE_IDS, type RoleId } from '../purposes.ts';
+
+/** Where practice notes are kept. The key names the format family; `version` drives migrations. */
+export const PRACTICE_STORAGE_KEY = 'psg:practice:v1';
+
+/** The record version this code writes. */
+export const PRACTICE_RECORD_VERSION = 1;
+
+/** The three self-ratings, worst first. */
+export const RATINGS = ['needs-work', 'okay', 'strong'] as const;
+
+/** A self-rating. */
+export type Rating = (typeof RATINGS)[number];
 
 /** A question id as stored: `purpose/slug`, and never a key like `__proto__`. */
 export const QUESTION_ID_PATTERN = /^[a-z0-9][a-z0-9/_-]*$/i;
+
+/** What is kept for one question (fields documented in the schema). */
+export interface PracticeAnswer {
+  notes: string;
+  rating: Rating | null;
+  seconds: number | null;
+  updatedAt: string;
+}
+
+/** The practice record (the schema proves at compile time that it matches this type). */
+export interface PracticeRecord {
+  version: typeof PRACTICE_RECORD_VERSION;
+  answers: Record<string, PracticeAnswer>;
+  preferences?: { track: RoleId; speak: boolean };
+}
+
+/** A record with nothing in it. */
+export function emptyPracticeRecord(): PracticeRecord {
+  return { version: PRACTICE_RECORD_VERSION, answers: {} };
+}
 
 /** True when an object has no keys beyond `allowed` (zod's strictObject). */
 function onlyKeys(value: Record<string, unknown>, allowed: readonly string[]): boolean {
@@ -41,7 +73,7 @@ export const practiceRecordCheck: RecordCheck<PracticeRecord> = {
       if (!isObject(preferences) || !onlyKeys(preferences, ['track', 'speak'])) return { success: false };
       if (!(ROLE_IDS as readonly unknown[]).includes(preferences.track) || typeof preferences.speak !== 'boolean') return { success: false };
     }
-    return { success: true, data: input as PracticeRecord };
+    return { success: true, data: input as unknown as PracticeRecord };
   },
 };
 

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { backupKeyPrefix, memoryStorage, openRecordStore, type KeyValueStorage } from '../../../src/lib/storage/index.ts';
-import {
-  PRACTICE_STORAGE_KEY,
-  countSaved,
-  emptyPracticeRecord,
-  hasContent,
-  mergeRecords,
-  updateAnswer,
-  withPreferences,
-  type PracticeRecord,
-} from '../../../src/lib/practice/record.ts';
-import { PracticeRecordSchema, parsePracticeImport } from '../../../src/lib/practice/record-schema.ts';
-import { practiceRecord, practiceRecordCheck } from '../../../src/lib/practice/record-check.ts';
+import { PRACTICE_STORAGE_KEY, emptyPracticeRecord, practiceRecord, practiceRecordCheck, type PracticeRecord } from '../../../src/lib/practice/stored-record.ts';
+import { countSaved, hasContent, mergeRecords, updateAnswer, withPreferences } from '../../../src/lib/practice/answers.ts';
+import { PracticeRecordSchema } from '../../../src/schemas/records/practice.ts';
+import { parsePracticeImport } from '../../../src/lib/practice/import.ts';
 import { quotaStorage, throwingStorage } from '../helpers/failing-storage.ts';
 import { exportFileName, practiceToJson, practiceToMarkdown } from '../../../src/lib/practice/export.ts';
 

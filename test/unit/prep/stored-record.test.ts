@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { backupKeyPrefix, memoryStorage, openRecordStore, type KeyValueStorage } from '../../../src/lib/storage/index.ts';
-import { PREP_STORAGE_KEY, emptyPrepRecord, isBlank, type PrepRecord } from '../../../src/lib/prep/record.ts';
-import { PrepRecordSchema } from '../../../src/lib/prep/record-schema.ts';
-import { prepRecord, prepRecordCheck } from '../../../src/lib/prep/record-check.ts';
+import { PREP_STORAGE_KEY, emptyPrepRecord, prepRecord, prepRecordCheck, type PrepRecord } from '../../../src/lib/prep/stored-record.ts';
+import { isBlank } from '../../../src/lib/prep/sheet-fields.ts';
+import { PrepRecordSchema } from '../../../src/schemas/records/prep.ts';
 import fc from 'fast-check';
 import { quotaStorage, throwingStorage } from '../helpers/failing-storage.ts';
 import { checklistProgress } from '../../../src/lib/prep/checklist-progress.ts';

@@ -1,38 +1,9 @@
 /**
- * The stored shape of practice notes and ratings (the contract), and the checks an imported file must pass.
- * Kept apart from record.ts because zod is large: the drill loads this file only when a file is imported;
- * storage uses the zod-free twin in record-check.ts.
+ * Reading a practice export back in: the file is checked against the zod contract before anything changes.
+ * zod is large, so the drill loads this module only when the reader imports a file.
  */
-import { z } from 'astro/zod';
-import { ROLE_IDS } from '../purposes.ts';
-import { PRACTICE_RECORD_VERSION, RATINGS } from './record.ts';
-import { QUESTION_ID_PATTERN } from './record-check.ts';
-
-/** How the reader rated one answer. */
-export const RatingSchema = z.enum(RATINGS);
-
-/** What is kept for one question: the reader's notes, their last rating and how long their last answer took. */
-export const PracticeAnswerSchema = z.strictObject({
-  notes: z.string().max(20_000),
-  rating: RatingSchema.nullable(),
-  /** Seconds the last timed answer took; null when it wasn't timed. */
-  seconds: z.number().int().nonnegative().max(86_400).nullable(),
-  updatedAt: z.iso.datetime(),
-});
-
-/** Everything the drill keeps: answers by question id, and the reader's last choices. */
-export const PracticeRecordSchema = z.strictObject({
-  version: z.literal(PRACTICE_RECORD_VERSION),
-  /**
-   * Keyed by question id (`purpose/slug`); ids no longer in the bank are kept, never pruned. The pattern
-   * also refuses keys such as `__proto__`, which a JSON object can't carry safely.
-   */
-  answers: z.record(z.string().regex(QUESTION_ID_PATTERN).max(200), PracticeAnswerSchema),
-  preferences: z.strictObject({ track: z.enum(ROLE_IDS), speak: z.boolean() }).optional(),
-});
-
-/** The practice record. */
-export type PracticeRecord = z.output<typeof PracticeRecordSchema>;
+import { PracticeRecordSchema } from '../../schemas/records/practice.ts';
+import { PRACTICE_RECORD_VERSION, type PracticeRecord } from './stored-record.ts';
 
 /** The biggest file an import will read (a real export is a few kilobytes). */
 export const MAX_IMPORT_BYTES = 2_000_000;
