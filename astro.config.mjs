@@ -34,6 +34,7 @@ export default defineConfig({
           exports: (base) => ({ highlightScriptUrl: `${base}pagefind/pagefind-highlight.js`, highlightParam: HIGHLIGHT_PARAM }),
         },
         'after-load': { entry: 'src/components/after-load.ts' },
+        'salary-engine': { entry: 'src/islands/salary-engine.ts' },
       },
     }), pagefindIntegration(), securityHeadersIntegration(), serviceWorkerIntegration()],
   prefetch: false,

@@ -2,27 +2,38 @@
  * The salary-range calculator: a thin view over src/lib/salary. It keeps the form as typed text, lets the
  * library check and calculate, and shows errors next to their fields, the results and the saved range.
  * First render ships only the form and the saved range; the engine (src/lib/salary/engine.ts) and the
- * results view load when the reader first reaches the form (focus, pointer or input), and a state's
- * figures load when it is chosen, to stay inside the 16 KB budget. The form is remembered in this
- * browser (salaryFormRecord) and restored after mount. Modules are imported one by one, not through
- * src/lib/salary/index.ts, so the bundle holds only what this view uses.
+ * results view and the stored records (SalaryMemory.tsx), one chunk (salary-engine.ts), load when the reader first reaches the form (focus,
+ * pointer or input), or right after mount when there is something stored or a ?state= to restore; a state's
+ * figures load (through the engine) when it is chosen. All to stay inside the 16 KB budget at page open.
+ * Modules are imported one by one, not through src/lib/salary/index.ts, so zod stays out of the bundle.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { occupationsByTrack, type OccupationWage } from '../lib/salary/dataset.ts';
-import { formatPay, formatPayPer } from '../lib/salary/format.ts';
-import { FIELD_LABELS, OWN_FIGURE_FIELDS, PAY_FIELDS, emptySalaryForm, type SalaryField, type SalaryForm } from '../lib/salary/form.ts';
+import { FIELD_LABELS, OWN_FIGURE_FIELDS, emptySalaryForm, type SalaryField, type SalaryForm } from '../lib/salary/form.ts';
 import { EXPERIENCE_LEVELS, OWN_FIGURE_KEYS, PAY_UNITS, type ExperienceLevel, type PayUnit } from '../lib/salary/model.ts';
-import { savedRangeRecord } from '../lib/salary/saved-range-record.ts';
-import { salaryFormRecord } from '../lib/salary/form-record.ts';
-import { NATIONAL_AREA, NATIONAL_AREA_NAME, areaName, type AreaFigures, type AreaOption } from '../lib/salary/area.ts';
-import { routes } from '../lib/url.ts';
+import type { AreaFigures } from '../lib/salary/area.ts';
+import { NATIONAL_AREA, NATIONAL_AREA_NAME, areaName, type AreaOption } from '../lib/salary/area-choice.ts';
+import { SALARY_FORM_STORAGE_KEY, SAVED_RANGE_STORAGE_KEY } from '../lib/salary/storage-keys.ts';
 import { SALARY_TRACK_LABELS } from '../lib/salary/tracks.ts';
-import { formatDate } from '../lib/format-date.ts';
-import { useStoredRecord } from './use-stored-record.ts';
+import type { SalaryMemoryState } from './SalaryMemory.tsx';
+import type { UnitMemo } from '../lib/salary/engine.ts';
+import engineUrl from 'virtual:psg/lazy/salary-engine';
 
-/** The lazily loaded engine (pure logic) and results view, loaded together. */
-type Engine = typeof import('../lib/salary/engine.ts') & { View: typeof import('./SalaryResults.tsx') };
+/** The lazily loaded engine (pure logic), results view and stored records: one chunk (src/islands/salary-engine.ts). */
+type Engine = typeof import('./salary-engine.ts');
+
+/**
+ * True when the engine should load at once: this browser holds a saved range or a kept form to show, or storage
+ * throws, and the reader should hear that nothing will be kept before typing anything.
+ */
+function needsStorageAtOnce(): boolean {
+  try {
+    return localStorage.getItem(SAVED_RANGE_STORAGE_KEY) !== null || localStorage.getItem(SALARY_FORM_STORAGE_KEY) !== null;
+  } catch {
+    return true;
+  }
+}
 
 /** A state's figures as fetched: the data, or null when the request failed (national figures are used, and said). */
 interface LoadedArea {
@@ -62,53 +73,56 @@ export default function SalaryCalculator({ citation, areaCitation, areas, period
   const [touched, setTouched] = useState<ReadonlySet<SalaryField>>(new Set());
   const [engine, setEngine] = useState<Engine | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
-  const saved = useStoredRecord(savedRangeRecord);
-  const kept = useStoredRecord(salaryFormRecord);
+  // The stored records, once SalaryMemory (loaded with the engine) has read them.
+  const [memory, setMemory] = useState<SalaryMemoryState | null>(null);
   // Only what the reader changes is written back, so merely opening the page never stores anything.
   const edited = useRef(false);
   const restored = useRef(false);
   const [wantEngine, setWantEngine] = useState(false);
 
-  // After mount: bring back the stored form, then let ?state=XX choose the place (an unknown code shows its message).
+  // After mount: something stored or a ?state= to apply means the engine is wanted at once; a first visit waits for input.
+  // Another tab saving a range or a form brings it in too.
   useEffect(() => {
-    if (!kept.ready || restored.current) return;
+    if (needsStorageAtOnce() || new URLSearchParams(window.location.search).has('state')) setWantEngine(true);
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === SAVED_RANGE_STORAGE_KEY || event.key === SALARY_FORM_STORAGE_KEY) setWantEngine(true);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+  // Once the records are read: bring back the stored form (unless the reader has typed since), then let ?state=XX
+  // choose the place (an unknown code shows its message).
+  const formReady = memory?.formReady ?? false;
+  useEffect(() => {
+    if (!memory || !formReady || restored.current) return;
     restored.current = true;
-    let next = kept.value.form ?? form;
+    if (edited.current) return;
+    let next = memory.form ?? form;
     const fromUrl = new URLSearchParams(window.location.search).get('state');
     if (fromUrl !== null) next = { ...next, area: fromUrl.trim().toUpperCase().slice(0, 20) };
-    if (next !== form) {
-      setForm(next);
-      setWantEngine(true);
-    }
-    // Runs once, when the stored form is ready: re-running on every form change would undo the reader's typing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [kept.ready]);
+    if (next !== form) setForm(next);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once, when the stored form has been read; later changes are the reader's.
+  }, [formReady]);
+  // What the reader changes is kept, including what they typed while the records were loading.
+  const keepForm = memory?.keepForm;
   useEffect(() => {
-    if (edited.current) kept.update({ version: 1, form });
-    // Writes only when the form changes; `kept` is a new object on each render and would write on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [form]);
+    if (edited.current && keepForm) keepForm(form);
+  }, [form, keepForm]);
 
-  // The chosen state's figures, fetched once per state; national needs none.
+  // The chosen state's figures, fetched once per state (through the engine); national needs none.
   const [loaded, setLoaded] = useState<LoadedArea | null>(null);
   const areaKnown = areaName(form.area, areas) !== null;
   const needsFigures = areaKnown && form.area !== NATIONAL_AREA;
   useEffect(() => {
-    if (!needsFigures || loaded?.code === form.area) return;
+    if (!engine || !needsFigures || loaded?.code === form.area) return;
     let cancelled = false;
     const code = form.area;
-    fetch(routes.salaryData(code))
-      .then((response) => (response.ok ? (response.json() as Promise<AreaFigures>) : Promise.reject(new Error(String(response.status)))))
-      .then(
-        (figures) => !cancelled && setLoaded({ code, figures }),
-        () => !cancelled && setLoaded({ code, figures: null }),
-      );
+    engine.loadAreaFigures(code).then((figures) => !cancelled && setLoaded({ code, figures }));
     return () => {
       cancelled = true;
     };
-    // Fetches when the place changes; `loaded` changing (this effect's own result) must not fetch again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [form.area, needsFigures]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `loaded` is what this effect sets; re-running on it would refetch nothing.
+  }, [engine, form.area, needsFigures]);
   const figuresReady = !needsFigures || loaded?.code === form.area;
   const figures = needsFigures && loaded?.code === form.area ? loaded.figures : null;
 
@@ -124,22 +138,14 @@ export default function SalaryCalculator({ citation, areaCitation, areas, period
   const id = (name: string) => `${idPrefix}-${name}`;
   const H = `h${headingLevel}` as 'h2' | 'h3';
   const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';
-  const range = saved.value.range;
-  const isSaved =
-    !!range &&
-    !!result &&
-    !!occupation &&
-    range.unit === result.unit &&
-    range.low === result.low &&
-    range.high === result.high &&
-    range.walkAway === result.walkAway &&
-    range.occupationSoc === occupation.soc &&
-    range.areaCode === place?.areaCode;
+  const range = memory?.range ?? null;
+  const isSaved = !!engine && !!range && !!result && !!occupation && engine.Memory.isSavedRange(range, result, occupation.soc, place?.areaCode);
 
   useEffect(() => {
     if (!wantEngine || engine) return;
-    Promise.all([import('../lib/salary/engine.ts'), import('./SalaryResults.tsx')]).then(
-      ([lib, View]) => setEngine({ ...lib, View }),
+    // By URL, not import('./salary-engine.ts'): a literal import would bring Vite's preload helper into the first render.
+    (import(/* @vite-ignore */ engineUrl) as Promise<Engine>).then(
+      (loaded) => setEngine(loaded),
       () => setLoadFailed(true),
     );
   }, [wantEngine, engine]);
@@ -151,28 +157,21 @@ export default function SalaryCalculator({ citation, areaCitation, areas, period
     setForm((previous) => ({ ...previous, [field]: value }));
     if (field !== 'useOwnFigures') touch(field);
   };
-  // What each pay field held before the last unit switch, so switching back restores "35000" rather than a rounded "35006".
-  const beforeSwitch = useRef<Partial<Record<SalaryField, { unit: string; text: string; converted: string }>>>({});
+  // What each pay field held before the last unit switch (see switchUnit).
+  const beforeSwitch = useRef<UnitMemo>({});
   const setUnit = (unit: PayUnit) => {
     edited.current = true;
-    const next = { ...form, unit };
     // Before the engine has loaded, nothing has been typed that needs converting.
-    if (engine)
-      for (const field of PAY_FIELDS) {
-        const memo = beforeSwitch.current[field];
-        next[field] = memo && memo.unit === unit && memo.converted === form[field] ? memo.text : engine.convertPayText(form[field], form.unit as PayUnit, unit);
-        beforeSwitch.current[field] = { unit: form.unit, text: form[field], converted: next[field] };
-      }
-    setForm(next);
+    setForm(engine ? engine.switchUnit(form, unit, beforeSwitch.current) : { ...form, unit });
   };
   const saveRange = () => {
-    if (engine && result && occupation && result.posted?.kind !== 'floor-above-top')
-      saved.update({ version: savedRangeRecord.version, range: engine.toSavedRange(result, occupation, period, new Date(), place ?? undefined) });
+    if (engine && memory && result && occupation && result.posted?.kind !== 'floor-above-top')
+      memory.saveRange(engine.toSavedRange(result, occupation, period, new Date(), place ?? undefined));
   };
   /** Clears the form and what this browser kept of it (the saved range stays until removed on its own). */
   const startOver = () => {
     edited.current = false;
-    kept.update(salaryFormRecord.empty());
+    memory?.forgetForm();
     beforeSwitch.current = {};
     setTouched(new Set());
     setForm(blank());
@@ -215,15 +214,7 @@ export default function SalaryCalculator({ citation, areaCitation, areas, period
     );
   };
   const placeLabel = place?.source === 'state' ? place.areaName : 'the U.S.';
-  const postedFlag = (kind: 'posted-below-p10' | 'posted-above-p90'): string | null => {
-    const warning = result?.warnings.find((w) => w.kind === kind);
-    if (!warning || !result) return null;
-    return warning.kind === 'posted-below-p10'
-      ? `Allowed, but low: ${formatPayPer(warning.from, result.unit)} is below what nine in ten people in this job earn in ${placeLabel} (${formatPayPer(warning.p10, result.unit)}, ${areaCitation}).`
-      : warning.kind === 'posted-above-p90'
-        ? `Allowed, but unusually high: ${formatPayPer(warning.to, result.unit)} is above what nine in ten people in this job earn in ${placeLabel} (${formatPayPer(warning.p90, result.unit)}, ${areaCitation}). Check it's the yearly figure for this job.`
-        : null;
-  };
+  const postedFlag = (kind: 'posted-below-p10' | 'posted-above-p90') => (engine && result ? engine.View.postedFlag(result, kind, placeLabel, areaCitation) : null);
   const areaError = areaKnown
     ? null
     : `${/^[A-Za-z]{2}$/.test(form.area) ? `We have no pay figures for “${form.area}”. ` : ''}Choose a state from the list, or “United States, national”.`;
@@ -392,9 +383,9 @@ export default function SalaryCalculator({ citation, areaCitation, areas, period
             Start over
           </button>
         </p>
-        {kept.notice && (
+        {memory?.formNotice && (
           <p class="notice" role="status">
-            {kept.notice}
+            {memory.formNotice}
           </p>
         )}
       </form>
@@ -405,39 +396,14 @@ export default function SalaryCalculator({ citation, areaCitation, areas, period
         </H>
         {/* One short, always-present live region, so screen readers hear the outcome without the whole panel being read out on every keystroke. */}
         <p class="visually-hidden" aria-live="polite">
-          {result
-            ? result.posted?.kind === 'floor-above-top'
-              ? 'Your floor is above the top of the posted range.'
-              : `Range: ${formatPay(result.low, result.unit)} to ${formatPayPer(result.high, result.unit)}.`
-            : shownErrors.length > 0
-              ? `Fix ${shownErrors.map((e) => FIELD_LABELS[e.field]).join(', ')} to see your range.`
-              : ''}
+          {engine ? engine.View.liveText(result, shownErrors) : ''}
         </p>
         {results}
-        {saved.ready && range && (
-          <div class="saved card" id={id('saved')}>
-            <Sub>Saved for your prep sheet</Sub>
-            <p>
-              <strong>
-                {formatPay(range.low, range.unit)} to {formatPayPer(range.high, range.unit)}
-              </strong>
-              . Walk away below {formatPayPer(range.walkAway, range.unit)}.
-            </p>
-            <p class="meta">
-              {range.occupationTitle}
-              {range.areaName ? `, ${range.areaName}` : ''}, {range.ownFigures ? 'your own figures' : `${range.period} figures`}. Saved {formatDate(new Date(range.savedAt))}.
-            </p>
-            <p class="actions">
-              <a href={prepHref}>Open your prep sheet</a>
-              <button type="button" class="secondary" onClick={() => saved.update(savedRangeRecord.empty())}>
-                Remove saved range
-              </button>
-            </p>
-          </div>
-        )}
-        {saved.notice && (
+        {engine && <engine.Memory.SalaryMemory onChange={setMemory} />}
+        {engine && memory?.savedReady && range && <engine.Memory.SavedCard range={range} prepHref={prepHref} onRemove={memory.removeRange} Sub={Sub} id={id} />}
+        {memory?.savedNotice && (
           <p class="notice" role="status">
-            {saved.notice}
+            {memory.savedNotice}
           </p>
         )}
       </section>

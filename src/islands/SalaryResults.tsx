@@ -384,3 +384,20 @@ export function LawNote({ figures, Sub }: { figures: AreaFigures | null; Sub: 'h
     </div>
   );
 }
+
+/** The note under a posted-range field when the posted figure is outside the state's 10th–90th percentiles, or null. */
+export function postedFlag(result: SalaryResult, kind: 'posted-below-p10' | 'posted-above-p90', placeLabel: string, areaCitation: string): string | null {
+  const warning = result.warnings.find((w) => w.kind === kind);
+  if (!warning) return null;
+  return warning.kind === 'posted-below-p10'
+    ? `Allowed, but low: ${formatPayPer(warning.from, result.unit)} is below what nine in ten people in this job earn in ${placeLabel} (${formatPayPer(warning.p10, result.unit)}, ${areaCitation}).`
+    : warning.kind === 'posted-above-p90'
+      ? `Allowed, but unusually high: ${formatPayPer(warning.to, result.unit)} is above what nine in ten people in this job earn in ${placeLabel} (${formatPayPer(warning.p90, result.unit)}, ${areaCitation}). Check it's the yearly figure for this job.`
+      : null;
+}
+
+/** The one short sentence the calculator's live region says about the outcome. */
+export function liveText(result: SalaryResult | null, shownErrors: readonly SalaryFieldError[]): string {
+  if (result) return result.posted?.kind === 'floor-above-top' ? 'Your floor is above the top of the posted range.' : `Range: ${formatPay(result.low, result.unit)} to ${formatPayPer(result.high, result.unit)}.`;
+  return shownErrors.length > 0 ? `Fix ${shownErrors.map((e) => FIELD_LABELS[e.field]).join(', ')} to see your range.` : '';
+}

@@ -1,8 +1,8 @@
 import { once } from './once.ts';
 
-const dateFormat = once(() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+const dateFormat = once(() => new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
 
-/** Formats a date the way our style guide asks: "2 April 2025" (in UTC, so builds are reproducible). */
+/** Formats a date the way our style guide asks, American style: "April 2, 2025" (in UTC, so builds are reproducible). */
 export function formatDate(date: Date): string {
   return dateFormat().format(date);
 }

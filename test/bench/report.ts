@@ -1,5 +1,6 @@
 import type { LighthouseResult } from './lighthouse.ts';
 import type { OfflineCost } from './offline.ts';
+import type { PageOpenJs } from './page-open.ts';
 import { BUDGETS } from '../e2e/helpers/budgets.ts';
 import { FIRST_SEARCH_PARTS, type FirstSearchPart } from './first-search.ts';
 
@@ -41,6 +42,8 @@ export interface BenchResults {
   pageWeights: TypeWeight[];
   /** Chunks that load on an action rather than at page open (the recorder on the first "Record"). */
   lazyChunks?: { action: string; name: string; jsGzip: number; jsFiles: string[] }[];
+  /** JavaScript run at page open, before any input, on the tool pages measured in a browser (/salary/). */
+  pageOpenJs?: PageOpenJs[];
   scale: ScaleResult[];
   lighthouse: ({ page: string } & LighthouseResult)[];
   /** What saving the whole site for offline use cost. */
@@ -82,6 +85,14 @@ export function renderMarkdown(r: BenchResults): string {
     lines.push(`| ${w.type} | ${w.pages} | \`${w.example}\` | ${kb(w.htmlGzip)} | ${kb(w.cssGzip)} | ${kb(w.jsGzip)} | ${kb(w.islandJsGzip ?? 0)} | ${w.requests} | ${kb(w.jsBudget)} | ${mark(w.withinBudget)} |`);
   }
   lines.push('', `Budgets (enforced in \`npm test\`): content pages ≤ ${kb(BUDGETS.contentJs)} JS, island pages ≤ ${kb(BUDGETS.islandJs)} JS, every page HTML ≤ ${kb(BUDGETS.html)} and CSS ≤ ${kb(BUDGETS.css)}, no web fonts, nothing fetched at idle.`, '');
+
+  if (r.pageOpenJs?.length) {
+    lines.push('## JavaScript at page open (in Chromium, before any input)', '');
+    lines.push('| Page | JS (gzip) | Files | Budget | Within |');
+    lines.push('|---|---|---|---|---|');
+    for (const p of r.pageOpenJs) lines.push(`| \`${p.page}\` | ${kb(p.jsGzip)} (${p.jsGzip} B) | ${p.jsFiles.length} | ${kb(BUDGETS.islandJs)} | ${mark(p.jsGzip <= BUDGETS.islandJs)} |`);
+    lines.push('', 'Every script response and inline script until the island has hydrated, as the budget test counts it; the calculator engine loads on the first input.', '');
+  }
 
   if (r.lazyChunks?.length) {
     lines.push('## Code loaded on an action, not at page open', '');

@@ -4,6 +4,7 @@
  *  2. a scale run: N synthetic pages added to a copy of the site (N = 100, 300, 1000 by default,
  *     or `--pages 1000`), timing Astro and Pagefind and measuring the first search's transfer;
  *  3. Lighthouse (mobile) on the heaviest page of each type (a guide with an embedded tool, say) and the tools;
+ *     and the salary page's page-open JavaScript (everything run before any input, in Chromium);
  *  4. what saving the whole site for offline use costs, in bytes and time;
  *  5. screenshots of each page type at 390 and 1366 px, light and dark, into test/bench/screenshots/ (git-ignored),
  *     for a reviewer to compare side by side (`--skip-screenshots` leaves them out).
@@ -21,6 +22,7 @@ import { syntheticContent } from './synthetic.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { bytesByPart, measureFirstSearch, type FirstSearch } from './first-search.ts';
 import { measureOffline } from './offline.ts';
+import { measurePageOpenJs } from './page-open.ts';
 import { renderMarkdown, type BenchResults, type ScaleResult, type TypeWeight } from './report.ts';
 import { SCREENSHOT_DIR, takeScreenshots } from './screenshots.ts';
 
@@ -119,6 +121,17 @@ async function main() {
         results.lighthouse.push({ page, ...result });
         log(`  ${result.performance} / ${result.accessibility} / ${result.bestPractices} / ${result.seo}, LCP ${result.lcpMs} ms, TBT ${result.tbtMs} ms, CLS ${result.cls}`);
       }
+    } finally {
+      await server.close();
+    }
+  }
+  // The salary calculator's page-open JavaScript in a real browser (the island hydrated, nothing typed).
+  {
+    const server = await serveStatic(dist, { gzip: true });
+    try {
+      log('Page-open JavaScript on /salary/…');
+      results.pageOpenJs = [await measurePageOpenJs(server, '/salary/', '[data-salary-embed][data-hydrated]')];
+      for (const p of results.pageOpenJs) log(`  ${p.page}: ${p.jsGzip} B gzip in ${p.jsFiles.length} files (budget ${BUDGETS.islandJs} B)`);
     } finally {
       await server.close();
     }

@@ -6,18 +6,8 @@
 import type { OccupationWage, PercentileKey } from './dataset.ts';
 import { PERCENTILE_KEYS } from './dataset.ts';
 
-/** The picker's code for "United States, national" (no state). */
-export const NATIONAL_AREA = 'US';
-
-/** The picker's label for the national choice. */
-export const NATIONAL_AREA_NAME = 'United States, national';
-
-/** One choice in the state picker. */
-export interface AreaOption {
-  /** Two-letter postal code, or "US" for national. */
-  code: string;
-  name: string;
-}
+export { NATIONAL_AREA, NATIONAL_AREA_NAME, areaName, isKnownArea, type AreaOption } from './area-choice.ts';
+import { NATIONAL_AREA } from './area-choice.ts';
 
 /** One occupation's wages in one state; null where BLS left the cell blank. */
 export interface AreaWageRow {
@@ -87,17 +77,6 @@ export interface PlaceMarket {
   annual: AnnualPercentiles;
   /** The national percentiles, for the side-by-side line. */
   national: AnnualPercentiles;
-}
-
-/** True for "US" or a code in the picker's list. */
-export function isKnownArea(code: string, areas: readonly AreaOption[]): boolean {
-  return code === NATIONAL_AREA || areas.some((area) => area.code === code);
-}
-
-/** The display name of a known code; null for an unknown one. */
-export function areaName(code: string, areas: readonly AreaOption[]): string | null {
-  if (code === NATIONAL_AREA) return NATIONAL_AREA_NAME;
-  return areas.find((area) => area.code === code)?.name ?? null;
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { SalaryForm } from './form.ts';
 import { defineRecord } from '../storage/define-record.ts';
 import type { RecordCheck } from '../storage/versioned-store.ts';
+import { SALARY_FORM_STORAGE_KEY } from './storage-keys.ts';
 
 /** The stored record: the form as typed, or null when nothing has been typed (or after "start over"). */
 export interface SalaryFormRecord {
@@ -13,8 +14,7 @@ export interface SalaryFormRecord {
   form: SalaryForm | null;
 }
 
-/** Where the form is kept. */
-export const SALARY_FORM_STORAGE_KEY = 'psg:salary-form:v1';
+export { SALARY_FORM_STORAGE_KEY };
 
 /** The text fields of the form, each at most this long (longer text is no amount anyone typed on purpose). */
 const TEXT_FIELDS = [

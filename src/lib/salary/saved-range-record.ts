@@ -6,9 +6,9 @@
  */
 import { defineRecord } from '../storage/define-record.ts';
 import type { RecordCheck } from '../storage/types.ts';
+import { SAVED_RANGE_STORAGE_KEY } from './storage-keys.ts';
 
-/** Where the salary calculator keeps the range the reader chose to save (read by the prep sheet). */
-export const SAVED_RANGE_STORAGE_KEY = 'psg:salary:v1';
+export { SAVED_RANGE_STORAGE_KEY };
 
 /** The record version this code writes. */
 export const SAVED_RANGE_RECORD_VERSION = 1;
