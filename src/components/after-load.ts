@@ -7,3 +7,6 @@
 import './search/highlight.ts';
 import './page-enhance.ts';
 import './offline/client.ts';
+
+// Question pages' "Your stories for this question": its own chunk, fetched only where the panel is.
+if (document.querySelector('[data-story-panel]')) void import('./story-panel.ts');

@@ -124,6 +124,37 @@ describe('the story bank', () => {
   });
 });
 
+describe('stories meet questions', () => {
+  it('shows the matching story on a question page, and a link to add one where none fit', async () => {
+    const { context } = await browser.context();
+    const bank = await openTool(context, '/stories/');
+    await addStory(bank, 'Printer fleet fix', 'Tickets fell from 12 a week to 2.', 'Qualifications', 'IT & sysadmin');
+    await addStory(bank, 'Calming an upset caller', 'Refund in 10 minutes.', 'Communication', 'Tech support');
+    await eventually(async () => (await storedBank(bank))?.stories.length).toBe(2);
+
+    const page = await context.newPage();
+    await page.goto('/questions/qualifications/what-is-your-greatest-strength/');
+    const panel = page.locator('[data-story-panel][data-hydrated]');
+    await panel.waitFor({ state: 'visible' });
+    expect(await panel.locator('h2').innerText()).toBe('Your stories for this question');
+    expect(await panel.locator('li').allInnerTexts()).toEqual(['Printer fleet fix: Tickets fell from 12 a week to 2.']);
+
+    // A developer/support question: the IT story doesn't fit, so the panel offers to add one, pre-tagged.
+    await page.goto('/questions/qualifications/a-bug-you-cant-reproduce/');
+    await page.locator('[data-story-panel][data-hydrated]').waitFor({ state: 'visible' });
+    expect(await page.locator('[data-story-panel] li').count()).toBe(0);
+    const add = page.getByRole('link', { name: 'Add a story for it in your story bank' });
+    expect(await add.getAttribute('href')).toBe('/stories/?purpose=qualifications&roles=developer,support');
+    await add.click();
+    await page.locator('[data-island][data-hydrated]').first().waitFor({ state: 'attached' });
+    await eventually(() => page.getByRole('button', { name: 'Add a story' }).isEnabled()).toBe(true);
+    await page.getByRole('button', { name: 'Add a story' }).click();
+    expect(await page.getByRole('checkbox', { name: 'Qualifications', exact: true }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Software developer', exact: true }).isChecked()).toBe(true);
+    await context.close();
+  });
+});
+
 describe('the message kit', () => {
   it('fills a template from the prep sheet and copies it; missing details stay as visible placeholders', async () => {
     const { context } = await browser.context({ permissions: ['clipboard-write'] });
