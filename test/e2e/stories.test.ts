@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { eventually, useBrowser } from './helpers/fixture.ts';
 import { watchPage } from './helpers/page-watch.ts';
 import { makeStorageThrow } from './helpers/storage.ts';
+import { openDrill } from './helpers/practice.ts';
 import { STORIES_STORAGE_KEY } from '../../src/lib/stories/model.ts';
 import { PREP_STORAGE_KEY, emptyPrepRecord } from '../../src/lib/prep/record.ts';
 
@@ -151,6 +152,22 @@ describe('stories meet questions', () => {
     await page.getByRole('button', { name: 'Add a story' }).click();
     expect(await page.getByRole('checkbox', { name: 'Qualifications', exact: true }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: 'Software developer', exact: true }).isChecked()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('stories in the practice drill', () => {
+  it('shows the stories tagged for the question beside the notes box', async () => {
+    const { context } = await browser.context();
+    const bank = await openTool(context, '/stories/');
+    await addStory(bank, 'My pay research', 'Found 3 local ranges.', 'Salary', 'Any role');
+    await addStory(bank, 'Calming an upset caller', 'Refund in 10 minutes.', 'Communication', 'Tech support');
+    await eventually(async () => (await storedBank(bank))?.stories.length).toBe(2);
+    const { page } = await openDrill(context);
+    await page.getByRole('button', { name: /^Start/ }).click();
+    const panel = page.locator('[data-drill-stories]');
+    await panel.waitFor({ state: 'visible' });
+    expect(await panel.locator('li').allInnerTexts()).toEqual(['My pay research: Found 3 local ranges.']);
     await context.close();
   });
 });
