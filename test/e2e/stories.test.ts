@@ -172,6 +172,38 @@ describe('stories in the practice drill', () => {
   });
 });
 
+describe('delete everything', () => {
+  it('deletes every psg: key and the recordings database after confirmation, and nothing before', async () => {
+    const { context } = await browser.context();
+    const page = await context.newPage();
+    await page.goto('/privacy/');
+    await page.evaluate(async () => {
+      localStorage.setItem('psg:stories:v1', '{"version":1,"name":"Sam","stories":[],"pinned":[]}');
+      localStorage.setItem('psg:prep:v1:backup:1', '{}');
+      localStorage.setItem('not-ours', 'keep');
+      await new Promise<void>((resolve) => {
+        const open = indexedDB.open('psg:recordings:v1');
+        open.onupgradeneeded = () => open.result.createObjectStore('takes');
+        open.onsuccess = () => {
+          open.result.close();
+          resolve();
+        };
+      });
+    });
+    const start = page.getByRole('button', { name: 'Delete everything this site saved…' });
+    await start.waitFor({ state: 'visible' });
+    await start.click();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.evaluate(() => localStorage.getItem('psg:stories:v1'))).not.toBeNull();
+    await start.click();
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await eventually(() => page.locator('[data-delete-status]').innerText()).toMatch(/^Done\./);
+    expect(await page.evaluate(() => Object.keys(localStorage).sort())).toEqual(['not-ours']);
+    expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).not.toContain('psg:recordings:v1');
+    await context.close();
+  });
+});
+
 describe('the message kit', () => {
   it('fills a template from the prep sheet and copies it; missing details stay as visible placeholders', async () => {
     const { context } = await browser.context({ permissions: ['clipboard-write'] });
