@@ -7,3 +7,9 @@
 import './search/highlight.ts';
 import './page-enhance.ts';
 import './offline/client.ts';
+
+// Question pages' "Your stories for this question": its own chunk, fetched only where the panel is.
+if (document.querySelector('[data-story-panel]')) void import('./story-panel.ts');
+
+// The privacy page's "delete everything" control: fetched only where it is.
+if (document.querySelector('[data-delete-all]')) void import('./delete-all.ts');

@@ -13,6 +13,8 @@ export const ISLANDS = {
   'salary-calculator': { component: 'src/islands/SalaryCalculator.tsx' },
   'prep-sheet': { component: 'src/islands/PrepSheet.tsx' },
   'practice-drill': { component: 'src/islands/PracticeDrill.tsx' },
+  'story-bank': { component: 'src/islands/StoryBank.tsx' },
+  'message-kit': { component: 'src/islands/MessageKit.tsx' },
   'search-page': { mount: 'src/components/search/page.ts' },
 } as const satisfies Record<string, IslandSource>;
 

@@ -34,8 +34,8 @@ describe('byte budgets (gzip)', () => {
     const islandPages = pages.filter((p) => pageKind(p) === 'island').map((p) => weights.get(p)!);
     // Preact has a chunk of its own, named for it (astro.config.mjs, manualChunks).
     const withIslands = islandPages.filter((w) => w.islandJsFiles.some((f) => /\/preact\./.test(f)));
-    // The checklist, salary, practice and prep pages hydrate Preact islands; their measured weight must include Preact.
-    expect(withIslands.map((w) => w.page).sort()).toEqual(['/checklist/', '/practice/', '/prep/', '/salary/']);
+    // The checklist, salary, practice, prep, story bank and message kit pages hydrate Preact islands; their measured weight must include Preact.
+    expect(withIslands.map((w) => w.page).sort()).toEqual(['/checklist/', '/messages/', '/practice/', '/prep/', '/salary/', '/stories/']);
     for (const w of withIslands) expect(w.jsGzip + w.islandJsGzip).toBeGreaterThan(3000);
   });
 });

@@ -23,6 +23,7 @@ import {
 import { startTimer } from '../../lib/practice/timer.ts';
 import RecordPanel, { type RecordControl } from './RecordPanel.tsx';
 import RecordingsSummary from './RecordingsSummary.tsx';
+import DrillStories from './DrillStories.tsx';
 
 /** What the setup screen hands the runner. */
 export interface RunnerProps {
@@ -253,6 +254,7 @@ export default function DrillRunner({ items, record, update, help, speak, prepHr
           }}
         />
       </p>
+      <DrillStories purpose={question.purpose} roles={question.roles} />
 
       {!revealed ? (
         <p>

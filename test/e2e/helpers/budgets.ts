@@ -9,7 +9,7 @@ export const BUDGETS = {
 } as const;
 
 /** Pages that host an interactive tool and may ship an island. */
-const ISLAND_PAGES = ['/checklist/', '/salary/', '/practice/', '/prep/', '/search/'];
+const ISLAND_PAGES = ['/checklist/', '/salary/', '/practice/', '/prep/', '/search/', '/stories/', '/messages/'];
 
 /** The kind of page, which decides its JavaScript budget. */
 export function pageKind(page: string): 'island' | 'content' {
