@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { parseDate } from '../lib/prep/date-time.ts';
-import { prepRecord } from '../lib/prep/record-check.ts';
+import { prepRecord } from '../lib/prep/stored-record.ts';
 import { STORY_LIMITS } from '../lib/stories/model.ts';
 import { storiesRecord } from '../lib/stories/record.ts';
 import { MESSAGE_TEMPLATES, detailsFrom, fillTemplate, mailtoLink, type MessageTemplate } from '../lib/stories/templates.ts';

@@ -6,7 +6,7 @@ import { watchPage } from './helpers/page-watch.ts';
 import { makeStorageThrow } from './helpers/storage.ts';
 import { openDrill } from './helpers/practice.ts';
 import { STORIES_STORAGE_KEY } from '../../src/lib/stories/model.ts';
-import { PREP_STORAGE_KEY, emptyPrepRecord } from '../../src/lib/prep/record.ts';
+import { PREP_STORAGE_KEY, emptyPrepRecord } from '../../src/lib/prep/stored-record.ts';
 
 const browser = useBrowser();
 
