@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, isolatedContext } from './helpers/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { eventually, useBrowser } from './helpers/fixture.ts';
 import { runAxe, WCAG_TAGS } from './helpers/axe.ts';
 import { sitemapPaths } from './helpers/site.ts';
 import { pageKind, pageType } from './helpers/budgets.ts';
 
 /** Every page in the sitemap, plus the 404 page. */
 const pages = [...sitemapPaths(), '/404.html'];
-const baseURL = inject('baseURL');
 /**
  * One page of each type gets the axe target-size audit at phone widths (axe is slow to inject, and pages of a type share
  * their components); the site-wide test already runs every WCAG 2.2 AA rule, target size included, on every page.
@@ -21,19 +20,14 @@ const PHONES = [
   { width: 390, theme: 'light' },
 ] as const;
 
-let browser: Browser;
+const browser = useBrowser();
 const contexts = new Map<number, BrowserContext>();
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   for (const { width, theme } of PHONES) {
-    const { context } = await isolatedContext(browser, baseURL, { viewport: { width, height: 800 }, colorScheme: theme });
+    const { context } = await browser.context({ viewport: { width, height: 800 }, colorScheme: theme });
     contexts.set(width, context);
   }
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** What overflows the viewport sideways: the document, and every visible element not inside a scroll box that itself fits. */
@@ -107,14 +101,14 @@ for (const { width, theme } of PHONES) {
 
 describe('the header menu', () => {
   it('opens and closes without JavaScript, and its links are all there', async () => {
-    const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 800 }, javaScriptEnabled: false });
+    const { context } = await browser.context({ viewport: { width: 390, height: 800 }, javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/guides/');
     const menuLinks = page.locator('.menu-panel nav a');
-    await expect.poll(() => menuLinks.first().isVisible()).toBe(false);
+    await eventually(() => menuLinks.first().isVisible()).toBe(false);
     await page.locator('.menu summary').click();
     expect(await menuLinks.count()).toBe(6);
-    await expect.poll(() => menuLinks.first().isVisible()).toBe(true);
+    await eventually(() => menuLinks.first().isVisible()).toBe(true);
     expect(await page.locator('.menu-panel nav a[aria-current="page"]').textContent()).toBe('Guides');
     const header = await page.locator('.site-header').boundingBox();
     expect(header!.height).toBeLessThanOrEqual(MAX_HEADER_PX);

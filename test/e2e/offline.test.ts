@@ -1,33 +1,24 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { isolatedContext, launchBrowser } from './helpers/browser.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { baseURL, eventually, useBrowser } from './helpers/fixture.ts';
 import { serveStatic, type StaticServer } from './helpers/server.ts';
 import { DIST } from './helpers/site.ts';
 import { readRange, typeAll } from './helpers/salary.ts';
 import { writeOfflineFiles } from '../../src/integrations/service-worker.ts';
 
-const baseURL = inject('baseURL');
 /** Each test waits for the whole site to download in the background: minutes on a busy two-core machine. */
 const OFFLINE_TEST_MS = 240_000;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The footer's offline line, once offline support has started. */
 const offlineStatus = (page: Page) => page.locator('[data-offline-status]');
 
 /** Opens the home page with service workers allowed and waits until every page is saved for offline use. */
 async function visitAndWaitForOffline(url: string) {
-  const { context, foreignRequests } = await isolatedContext(browser, url, { serviceWorkers: 'allow' });
+  const { context, foreignRequests } = await browser.context({ baseURL: url, serviceWorkers: 'allow' });
   const page = await context.newPage();
   await page.goto('/');
   await expect.poll(() => offlineStatus(page).textContent(), { timeout: OFFLINE_TEST_MS / 2, interval: 250 }).toMatch(/^Available offline/);
@@ -40,15 +31,15 @@ describe('the site after one visit, with the network off', { timeout: OFFLINE_TE
     await context.setOffline(true);
 
     await page.goto('/guides/be-reachable/');
-    await expect.poll(() => page.locator('h1').textContent()).toMatch(/easy to reach/i);
+    await eventually(() => page.locator('h1').textContent()).toMatch(/easy to reach/i);
     await page.goto('/questions/salary/what-salary-are-you-looking-for/');
-    await expect.poll(() => page.locator('h1').textContent()).toMatch(/salary/i);
+    await eventually(() => page.locator('h1').textContent()).toMatch(/salary/i);
 
     await page.goto('/checklist/');
     const box = page.locator('main input[type="checkbox"]').first();
     await box.check();
-    await expect.poll(() => box.isChecked()).toBe(true);
-    await expect.poll(() => page.locator('main').innerText()).toMatch(/1 of \d+ done/);
+    await eventually(() => box.isChecked()).toBe(true);
+    await eventually(() => page.locator('main').innerText()).toMatch(/1 of \d+ done/);
 
     await page.goto('/salary/');
     await typeAll(page, { monthlyCosts: '2,000', taxRate: '20' });
@@ -67,25 +58,25 @@ describe('the site after one visit, with the network off', { timeout: OFFLINE_TE
     const { context, page } = await visitAndWaitForOffline(baseURL);
     await context.setOffline(true);
     await page.goto('/guides/no-such-guide-was-ever-built/');
-    await expect.poll(() => page.locator('h1').textContent()).toMatch(/You're offline/);
-    await expect.poll(() => page.locator('main a[href="/checklist/"]').count()).toBe(1);
+    await eventually(() => page.locator('h1').textContent()).toMatch(/You're offline/);
+    await eventually(() => page.locator('main a[href="/checklist/"]').count()).toBe(1);
     await context.close();
   });
 
   it('keeps only the tools and opened pages when the reader turns the background download off', async () => {
-    const { context } = await isolatedContext(browser, baseURL, { serviceWorkers: 'allow' });
+    const { context } = await browser.context({ serviceWorkers: 'allow' });
     await context.addInitScript(() => localStorage.setItem('psg:offline:v1', JSON.stringify({ version: 1, background: false })));
     const tab = await context.newPage();
     await tab.goto('/');
     await expect.poll(() => offlineStatus(tab).textContent(), { timeout: 30_000 }).toMatch(/Offline download is off/);
-    await expect.poll(() => tab.locator('[data-offline-toggle]').isChecked()).toBe(false);
+    await eventually(() => tab.locator('[data-offline-toggle]').isChecked()).toBe(false);
     // The worker controls the page once it has activated (it claims open pages).
     await expect.poll(() => tab.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 30_000 }).toBe(true);
     await context.setOffline(true);
     await tab.goto('/checklist/');
-    await expect.poll(() => tab.locator('h1').textContent()).toMatch(/checklist/i);
+    await eventually(() => tab.locator('h1').textContent()).toMatch(/checklist/i);
     await tab.goto('/guides/set-up-for-the-call/');
-    await expect.poll(() => tab.locator('h1').textContent()).toMatch(/You're offline/);
+    await eventually(() => tab.locator('h1').textContent()).toMatch(/You're offline/);
     await context.close();
   });
 });

@@ -3,17 +3,17 @@
  * test writes: tone bursts with silences of known length. The site is served with dist/_headers applied
  * (the e2e server does that), so recording is proven under the CSP and Permissions-Policy a host sends.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { fakeMicrophoneArgs, isolatedContext, launchBrowser } from './helpers/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { fakeMicrophoneArgs } from './helpers/browser.ts';
+import { useBrowser } from './helpers/fixture.ts';
 import { eventually, heading, openDrill, order } from './helpers/practice.ts';
 import { toneBurstWav, type WavPart } from './helpers/wav.ts';
 import { runAxe } from './helpers/axe.ts';
 
-const baseURL = inject('baseURL');
 
 /**
  * What the fake microphone plays, and so what the figures must find: first word at 1.0 s; talk
@@ -38,11 +38,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'psg-voice-'));
 const wav = path.join(dir, 'bursts.wav');
 writeFileSync(wav, toneBurstWav(PARTS));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser({ args: fakeMicrophoneArgs(wav) });
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser({ args: fakeMicrophoneArgs(wav) });
 
 const figure = async (page: Page, name: string) => Number.parseFloat((await page.locator(`[data-figure="${name}"]`).first().textContent())!);
 
@@ -85,7 +81,7 @@ describe('recording an answer with a fake microphone, under the real host header
   let context: BrowserContext;
   let foreignRequests: string[];
   beforeAll(async () => {
-    ({ context, foreignRequests } = await isolatedContext(browser, baseURL));
+    ({ context, foreignRequests } = await browser.context());
   });
   afterAll(async () => context?.close());
 
@@ -269,10 +265,12 @@ describe('recording an answer with a fake microphone, under the real host header
 });
 
 describe('when recording is not possible', () => {
-  it('says the microphone was refused, and the drill still runs', async () => {
-    const refusing = await launchBrowser({ args: fakeMicrophoneArgs(wav, { grant: false }) });
-    try {
-      const { context } = await isolatedContext(refusing, baseURL);
+  describe('with the microphone refused', () => {
+    // A second browser whose fake microphone prompt is answered "no".
+    const refusing = useBrowser({ args: fakeMicrophoneArgs(wav, { grant: false }) });
+
+    it('says the microphone was refused, and the drill still runs', async () => {
+      const { context } = await refusing.context();
       const { page, problems } = await openDrill(context, { clock: false });
       await startDrill(page);
       await page.getByRole('button', { name: 'Record my answer' }).click();
@@ -282,13 +280,11 @@ describe('when recording is not possible', () => {
       await page.getByRole('button', { name: 'Check my answer' }).click();
       await page.getByLabel('Okay', { exact: true }).check();
       expect(problems.pageErrors).toEqual([]);
-    } finally {
-      await refusing.close();
-    }
+    });
   });
 
   it('says so where the browser has no MediaRecorder', async () => {
-    const { context } = await isolatedContext(browser, baseURL);
+    const { context } = await browser.context();
     await context.addInitScript(() => {
       delete (window as unknown as { MediaRecorder?: unknown }).MediaRecorder;
     });
@@ -302,7 +298,7 @@ describe('when recording is not possible', () => {
   });
 
   it('without IndexedDB, records and plays in memory and says takes are not kept', async () => {
-    const { context } = await isolatedContext(browser, baseURL);
+    const { context } = await browser.context();
     await context.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
     const { page, problems } = await openDrill(context, { clock: false });
     await startDrill(page);
@@ -314,7 +310,7 @@ describe('when recording is not possible', () => {
   });
 
   it('with a full disk, keeps the take for now and says plainly that space is low', async () => {
-    const { context } = await isolatedContext(browser, baseURL);
+    const { context } = await browser.context();
     await context.addInitScript(() => {
       IDBObjectStore.prototype.put = () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

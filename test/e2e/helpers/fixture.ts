@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { isolatedContext, launchBrowser } from './browser.ts';
+import { isolatedContext, launchBrowser, type LaunchOptions } from './browser.ts';
 
 /** The static server on dist/ that global-setup.ts starts once for the whole run. */
 export const baseURL = inject('baseURL');
@@ -37,7 +37,10 @@ export interface SiteContext {
 export interface BrowserFixture {
   /** The running browser (started in the file's beforeAll). */
   readonly browser: Browser;
-  /** A fresh, isolated context on the site; the browser closes any the test leaves open. */
+  /**
+   * A fresh, isolated context on the site (or on `options.baseURL`, another server a test started, which is
+   * then the only host it may reach); the browser closes any the test leaves open.
+   */
   context(options?: BrowserContextOptions): Promise<SiteContext>;
   /** A new page in a fresh, isolated context. */
   page(options?: BrowserContextOptions): Promise<SiteContext & { page: Page }>;
@@ -45,12 +48,13 @@ export interface BrowserFixture {
 
 /**
  * The shared browser fixture: starts Chromium before the file's tests and stops it after them
- * (closing every context with it). Call once, at the top level of an e2e test file.
+ * (closing every context with it). Call once, at the top level of an e2e test file. `launch.args` adds
+ * Chromium flags (a fake microphone, say).
  */
-export function useBrowser(): BrowserFixture {
+export function useBrowser(launch: LaunchOptions = {}): BrowserFixture {
   let running: Browser | undefined;
   beforeAll(async () => {
-    running = await launchBrowser();
+    running = await launchBrowser(launch);
   });
   afterAll(async () => {
     await running?.close();
@@ -60,7 +64,7 @@ export function useBrowser(): BrowserFixture {
       if (!running) throw new Error('useBrowser(): the browser starts in beforeAll, so use it inside a hook or a test.');
       return running;
     },
-    context: (options = {}) => isolatedContext(fixture.browser, baseURL, options),
+    context: (options = {}) => isolatedContext(fixture.browser, options.baseURL ?? baseURL, options),
     async page(options = {}) {
       const site = await fixture.context(options);
       return { ...site, page: await site.context.newPage() };
