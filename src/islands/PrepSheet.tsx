@@ -13,6 +13,8 @@ import { useStoredRecord } from './use-stored-record.ts';
 import { allZones, browserZone, zoneLabel } from '../lib/prep/time-zones.ts';
 import { newEventUid } from '../lib/prep/event-uid.ts';
 import PrintSheet from './prep/PrintSheet.tsx';
+import type { Story } from '../lib/stories/model.ts';
+import type { ComponentType } from 'preact';
 
 /** The island's props: plain data from the page. */
 export interface PrepSheetProps {
@@ -57,7 +59,12 @@ async function readOtherTools(): Promise<FromOtherTools & { keys: string[]; rere
   const readRange = async (value: string | null) => (value === null ? null : (await import('../lib/prep/saved-range-words.ts')).savedRangeWords(value));
   const reread = async (key: string, value: string | null): Promise<Partial<FromOtherTools>> =>
     key === SAVED_RANGE_KEY ? { range: await readRange(value) } : key === checklistStore.key ? { checklist: checklistStore.fromExternal(value) } : {};
-  return { range: await readRange(raw(SAVED_RANGE_KEY)), checklist: checklistStore.fromExternal(raw(checklistStore.key)), keys: [SAVED_RANGE_KEY, checklistStore.key], reread };
+  return {
+    range: await readRange(raw(SAVED_RANGE_KEY)),
+    checklist: checklistStore.fromExternal(raw(checklistStore.key)),
+    keys: [SAVED_RANGE_KEY, checklistStore.key],
+    reread,
+  };
 }
 
 /** Before the checks have loaded there is nothing to say: the first render is the empty sheet. */
@@ -69,6 +76,16 @@ const loadChecks = () => import('../lib/prep/validate.ts');
 /** The prep sheet form, with its print view and calendar download. */
 export default function PrepSheet({ askIdeas, checklists, commonZones, links }: PrepSheetProps) {
   const store = useStoredRecord<PrepRecord>(prepRecord);
+  // Pins live in the story bank's own record (so the prep record's format stays as it is); the pin picker
+  // loads after mount, keeping the story code out of this island's first render.
+  const [pinned, setPinnedStories] = useState<Story[]>([]);
+  const [Pins, setPins] = useState<ComponentType<{ onPinned: (stories: Story[]) => void }> | null>(null);
+  useEffect(() => {
+    import('./prep/PrepStories.tsx').then(
+      (module) => setPins(() => module.default),
+      () => {},
+    );
+  }, []);
   const sheet = store.value;
   const [other, setOther] = useState<FromOtherTools>({ range: null, checklist: null });
   const [touched, setTouched] = useState<Partial<Record<CheckedField, boolean>>>({});
@@ -87,7 +104,8 @@ export default function PrepSheet({ askIdeas, checklists, commonZones, links }: 
       ({ keys, reread, range, checklist }) => {
         setOther({ range, checklist });
         const onStorage = (event: StorageEvent) => {
-          if (event.key && keys.includes(event.key)) void reread(event.key, event.newValue).then((found) => setOther((previous) => ({ ...previous, ...found })));
+          if (event.key && keys.includes(event.key))
+            void reread(event.key, event.newValue).then((found) => setOther((previous) => ({ ...previous, ...found })));
         };
         window.addEventListener('storage', onStorage);
         stop = () => window.removeEventListener('storage', onStorage);
@@ -159,7 +177,11 @@ export default function PrepSheet({ askIdeas, checklists, commonZones, links }: 
   const own = sheet.questions.filter((q) => !askIdeas.includes(q));
 
   /** A labelled one-line input with its hint and error, tied together for screen readers. */
-  const field = (name: PrepTextField, label: string, options: { hint?: string; limit?: number; type?: string; check?: CheckedField; reads?: string | null; autoComplete?: string } = {}) => {
+  const field = (
+    name: PrepTextField,
+    label: string,
+    options: { hint?: string; limit?: number; type?: string; check?: CheckedField; reads?: string | null; autoComplete?: string } = {},
+  ) => {
     const id = `prep-${name}`;
     const error = options.check && errorFor(options.check);
     const described = [options.hint && `${id}-hint`, options.reads && !error && `${id}-reads`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
@@ -231,7 +253,12 @@ export default function PrepSheet({ askIdeas, checklists, commonZones, links }: 
                 </span>
               )}
             </p>
-            {field('phone', 'The number they will call from', { hint: 'Save it in your contacts so you pick up.', type: 'tel', check: 'phone', limit: FIELD_LIMITS.phone })}
+            {field('phone', 'The number they will call from', {
+              hint: 'Save it in your contacts so you pick up.',
+              type: 'tel',
+              check: 'phone',
+              limit: FIELD_LIMITS.phone,
+            })}
           </div>
         </fieldset>
 
@@ -242,7 +269,11 @@ export default function PrepSheet({ askIdeas, checklists, commonZones, links }: 
             {field('callerTitle', 'Job title')}
             <p class="prep-field">
               <label for="prep-callerType">They are</label>
-              <select id="prep-callerType" value={sheet.callerType} onChange={(e) => store.update((r) => ({ ...r, callerType: e.currentTarget.value as PrepRecord['callerType'] }))}>
+              <select
+                id="prep-callerType"
+                value={sheet.callerType}
+                onChange={(e) => store.update((r) => ({ ...r, callerType: e.currentTarget.value as PrepRecord['callerType'] }))}
+              >
                 <option value="">Not sure yet</option>
                 {CALLER_TYPES.map((type) => (
                   <option value={type}>{CALLER_TYPE_LABELS[type]}</option>
@@ -257,10 +288,17 @@ export default function PrepSheet({ askIdeas, checklists, commonZones, links }: 
           <p class="prep-field">
             <label for="prep-pitch">Your 30-second pitch</label>
             <span class="hint" id="prep-pitch-hint">
-              Present, past, future: what you do now, what you've done, and why this job is next.{' '}
-              <a href={links.pitchGuide}>How to shape it</a> · <a href={links.practicePitch}>Practise it out loud</a>
+              Present, past, future: what you do now, what you've done, and why this job is next. <a href={links.pitchGuide}>How to shape it</a> ·{' '}
+              <a href={links.practicePitch}>Practise it out loud</a>
             </span>
-            <textarea id="prep-pitch" rows={4} maxLength={FIELD_LIMITS.pitch} aria-describedby="prep-pitch-hint" value={sheet.pitch} onInput={(e) => set('pitch', e.currentTarget.value)} />
+            <textarea
+              id="prep-pitch"
+              rows={4}
+              maxLength={FIELD_LIMITS.pitch}
+              aria-describedby="prep-pitch-hint"
+              value={sheet.pitch}
+              onInput={(e) => set('pitch', e.currentTarget.value)}
+            />
           </p>
           <p class="prep-label" id="prep-matches-label">
             Three things you've done that match the posting
@@ -305,6 +343,8 @@ export default function PrepSheet({ askIdeas, checklists, commonZones, links }: 
             )}
           </p>
         </fieldset>
+
+        {Pins && <Pins onPinned={setPinnedStories} />}
 
         <fieldset>
           <legend>Questions you'll ask</legend>
@@ -431,7 +471,7 @@ export default function PrepSheet({ askIdeas, checklists, commonZones, links }: 
         )}
         <p role="status">{status}</p>
       </div>
-      <PrintSheet sheet={sheet} progress={progress} when={check} askIdeas={askIdeas} />
+      <PrintSheet sheet={sheet} progress={progress} when={check} askIdeas={askIdeas} stories={pinned} />
     </div>
   );
 }

@@ -172,6 +172,26 @@ describe('stories in the practice drill', () => {
   });
 });
 
+describe('stories on the prep sheet', () => {
+  it('pins a story that prints with the sheet', async () => {
+    const { context } = await browser.context();
+    const bank = await openTool(context, '/stories/');
+    await addStory(bank, 'Printer fleet fix', 'Tickets fell from 12 a week to 2.', 'Qualifications', 'IT & sysadmin');
+    await addStory(bank, 'Not pinned', 'Saved 2 hours.', 'Fit', 'Data');
+    await eventually(async () => (await storedBank(bank))?.stories.length).toBe(2);
+    const page = await openTool(context, '/prep/');
+    const pin = page.getByRole('checkbox', { name: 'Printer fleet fix' });
+    await pin.waitFor({ state: 'visible' });
+    await pin.check();
+    await eventually(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key)!).pinned.length, STORIES_STORAGE_KEY)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    const printed = page.locator('.prep-print-stories');
+    await eventually(() => printed.isVisible()).toBe(true);
+    expect(await printed.locator('li').allInnerTexts()).toEqual(['Printer fleet fix: Tickets fell from 12 a week to 2.']);
+    await context.close();
+  });
+});
+
 describe('delete everything', () => {
   it('deletes every psg: key and the recordings database after confirmation, and nothing before', async () => {
     const { context } = await browser.context();

@@ -1,13 +1,27 @@
 /** The prep sheet's one-page printout (the form hides on paper; this shows only on paper). */
 import { CALLER_TYPE_LABELS } from '../../lib/prep/sheet-fields.ts';
 import type { PrepRecord } from '../../lib/prep/stored-record.ts';
+import type { Story } from '../../lib/stories/model.ts';
 import type { PrepCheck } from '../../lib/prep/validate.ts';
 import type { checklistProgress } from '../../lib/prep/checklist-progress.ts';
 import { isDensePrint, printedPitch } from '../../lib/prep/print-density.ts';
 import { zoneLabel } from '../../lib/prep/time-zones.ts';
 
 /** The one-page printout: plain text, with ruled blanks where nothing was filled in, so it works as a paper form too. */
-export default function PrintSheet({ sheet, progress, when, askIdeas }: { sheet: PrepRecord; progress: ReturnType<typeof checklistProgress>; when: PrepCheck; askIdeas: string[] }) {
+export default function PrintSheet({
+  sheet,
+  progress,
+  when,
+  askIdeas,
+  stories = [],
+}: {
+  sheet: PrepRecord;
+  progress: ReturnType<typeof checklistProgress>;
+  when: PrepCheck;
+  askIdeas: string[];
+  /** The stories pinned in the story bank (at most three). */
+  stories?: Story[];
+}) {
   const line = (text: string) => (text.trim() ? <span>{text}</span> : <span class="prep-blank" />);
   const callerType = sheet.callerType ? CALLER_TYPE_LABELS[sheet.callerType] : '';
   const questions = sheet.questions.length > 0 ? sheet.questions : ['', '', ''];
@@ -58,6 +72,19 @@ export default function PrintSheet({ sheet, progress, when, askIdeas }: { sheet:
         ))}
       </ol>
       {sheet.questions.length === 0 && askIdeas.length > 0 && <p class="prep-small">Ideas: {askIdeas.slice(0, 3).join(' ')}</p>}
+      {stories.length > 0 && (
+        <>
+          <h3>Your stories</h3>
+          <ul class="prep-print-stories">
+            {stories.map((story) => (
+              <li key={story.id}>
+                <strong>{story.title.trim() || 'Untitled story'}</strong>
+                {story.result.trim() && `: ${story.result.trim()}`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <p class="prep-small">
         Checklist: {progress.done} of {progress.total} done. At the end of the call, ask: “What are the next steps, and when should I expect to hear back?”
       </p>
