@@ -25,7 +25,12 @@ export default defineConfig({
   // Shiki writes inline styles, which a hashed CSP would block; the guides have almost no code.
   // Content is MDX, which is code: the build refuses anything in it that could run script.
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [rejectUnsafeMdx], hastPlugins: [letterFirstHeadingIds, markExternalLinks] }) },
-  integrations: [mdx(), preact(), sitemap(), tidyHtmlIntegration(), lazyModulesIntegration({
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap(),
+    tidyHtmlIntegration(),
+    lazyModulesIntegration({
       islands: ISLANDS,
       modules: {
         'search-dialog': {
@@ -36,7 +41,11 @@ export default defineConfig({
         'after-load': { entry: 'src/components/after-load.ts' },
         'salary-engine': { entry: 'src/islands/salary-engine.ts' },
       },
-    }), pagefindIntegration(), securityHeadersIntegration(), serviceWorkerIntegration()],
+    }),
+    pagefindIntegration(),
+    securityHeadersIntegration(),
+    serviceWorkerIntegration(),
+  ],
   prefetch: false,
   vite: {
     plugins: [

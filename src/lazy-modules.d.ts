@@ -21,7 +21,6 @@ declare module 'virtual:psg/lazy/after-load' {
   export default url;
 }
 
-
 declare module 'virtual:psg/lazy/salary-engine' {
   /** The salary calculator's engine, results view and stored records (src/islands/salary-engine.ts). */
   const url: string;

@@ -30,5 +30,7 @@ export function hydrateIslands(): void {
   const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
   // A module script runs once the HTML is parsed and the CSS loaded; requestAnimationFrame fires just before the
   // first frame is painted and the timeout just after it. Only then, when idle, start loading island code.
-  requestAnimationFrame(() => setTimeout(() => idle(() => document.querySelectorAll('[data-island]').forEach((element) => observer.observe(element)), { timeout: 1000 })));
+  requestAnimationFrame(() =>
+    setTimeout(() => idle(() => document.querySelectorAll('[data-island]').forEach((element) => observer.observe(element)), { timeout: 1000 })),
+  );
 }

@@ -45,7 +45,10 @@ export function lazyModulesIntegration({ islands, modules }: LazyModulesOptions)
         // Chunk ids: a lazy module's own file; an island's generated entry (Preact) or its own mount module.
         const chunks = new Map<string, string>([
           ...Object.entries(modules).map(([name, m]): [string, string] => [`module:${name}`, file(m.entry)]),
-          ...Object.entries(islands).map(([name, source]): [string, string] => [`island:${name}`, 'component' in source ? `${ISLAND_ENTRY}${name}` : file(source.mount)]),
+          ...Object.entries(islands).map(([name, source]): [string, string] => [
+            `island:${name}`,
+            'component' in source ? `${ISLAND_ENTRY}${name}` : file(source.mount),
+          ]),
         ]);
         const placeholder = (key: string) => `__PSG_LAZY_URL_${key.replace(/\W/g, '_')}__`;
         /** The URL a page script loads `key` from: a placeholder the build swaps for the chunk's file name. */
@@ -64,7 +67,10 @@ export function lazyModulesIntegration({ islands, modules }: LazyModulesOptions)
             if (!known) return undefined;
             // One copy per importer: a URL shared by two page scripts would otherwise become a chunk of its own,
             // one more request at page load for a few strings.
-            return `\0${id}?from=${createHash('sha256').update(importer ?? '').digest('hex').slice(0, 8)}`;
+            return `\0${id}?from=${createHash('sha256')
+              .update(importer ?? '')
+              .digest('hex')
+              .slice(0, 8)}`;
           },
           buildStart() {
             references.clear();
@@ -88,7 +94,10 @@ export function lazyModulesIntegration({ islands, modules }: LazyModulesOptions)
             if (!id.startsWith(`\0${MODULE_PREFIX}`)) return undefined;
             const name = id.slice(MODULE_PREFIX.length + 1).split('?')[0]!;
             const extra = modules[name]?.exports?.(base) ?? {};
-            return [`export default ${JSON.stringify(urlOf(`module:${name}`))};`, ...Object.entries(extra).map(([key, value]) => `export const ${key} = ${JSON.stringify(value)};`)].join('\n');
+            return [
+              `export default ${JSON.stringify(urlOf(`module:${name}`))};`,
+              ...Object.entries(extra).map(([key, value]) => `export const ${key} = ${JSON.stringify(value)};`),
+            ].join('\n');
           },
           renderChunk(code) {
             let out = code;

@@ -29,10 +29,17 @@ async function listFiles(dir: string): Promise<string[]> {
 async function writeIcons(outDir: string): Promise<void> {
   const svg = await readFile(path.join(outDir, 'favicon.svg'));
   await mkdir(path.join(outDir, 'icons'), { recursive: true });
-  for (const size of ICON_SIZES) await sharp(svg, { density: 384 }).resize(size, size).png().toFile(path.join(outDir, 'icons', `icon-${size}.png`));
+  for (const size of ICON_SIZES)
+    await sharp(svg, { density: 384 })
+      .resize(size, size)
+      .png()
+      .toFile(path.join(outDir, 'icons', `icon-${size}.png`));
   // Maskable and Apple icons are cropped by the system: the mark sits in the middle on a full-bleed background.
   const flat = async (size: number, file: string) => {
-    const mark = await sharp(svg, { density: 384 }).resize(Math.round(size * 0.8), Math.round(size * 0.8)).png().toBuffer();
+    const mark = await sharp(svg, { density: 384 })
+      .resize(Math.round(size * 0.8), Math.round(size * 0.8))
+      .png()
+      .toBuffer();
     await sharp({ create: { width: size, height: size, channels: 4, background: THEME_COLORS.light } })
       .composite([{ input: mark, gravity: 'center' }])
       .png()
@@ -53,7 +60,10 @@ export async function writeOfflineFiles(outDir: string, base = '/'): Promise<Off
 
   const hash = createHash('sha256');
   const sizes = { install: 0, background: 0 };
-  for (const [kind, files] of [['install', plan.install], ['background', plan.background]] as const)
+  for (const [kind, files] of [
+    ['install', plan.install],
+    ['background', plan.background],
+  ] as const)
     for (const file of files) {
       const content = await readFile(path.join(outDir, file));
       sizes[kind] += content.length;

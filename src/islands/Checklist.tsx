@@ -1,5 +1,15 @@
 import { useState } from 'preact/hooks';
-import { isTicked, listProgress, overallProgress, progressText, resetList, setTicked, undoReset, type ListTicks, type Progress } from '../lib/checklist/model.ts';
+import {
+  isTicked,
+  listProgress,
+  overallProgress,
+  progressText,
+  resetList,
+  setTicked,
+  undoReset,
+  type ListTicks,
+  type Progress,
+} from '../lib/checklist/model.ts';
 import { checklistRecord, type ChecklistRecord } from '../lib/checklist/stored-record.ts';
 import { shapeOf, type ChecklistView } from '../lib/checklist/view.ts';
 import { useStoredRecord } from './use-stored-record.ts';

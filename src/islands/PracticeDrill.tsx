@@ -58,7 +58,10 @@ export default function PracticeDrill({ dataUrl, sizes, prepHref }: PracticeDril
   // Choices in the address (?track=, ?purpose=, ?seed=) let other pages link to a drill and tests fix the order.
   useEffect(() => {
     // Export, import and clear aren't needed for the first paint: they arrive just after.
-    import('./practice/SavedNotes.tsx').then((m) => setSavedNotes(() => m.default), () => {});
+    import('./practice/SavedNotes.tsx').then(
+      (m) => setSavedNotes(() => m.default),
+      () => {},
+    );
     setCanSpeak('speechSynthesis' in window && typeof SpeechSynthesisUtterance === 'function');
     const params = new URLSearchParams(location.search);
     const t = params.get('track') as RoleId;
@@ -91,7 +94,11 @@ export default function PracticeDrill({ dataUrl, sizes, prepHref }: PracticeDril
     setLoading(true);
     setError(null);
     try {
-      const [data, selectModule, runnerModule] = await Promise.all([loadData(dataUrl), import('../lib/practice/select.ts'), import('./practice/DrillRunner.tsx')]);
+      const [data, selectModule, runnerModule] = await Promise.all([
+        loadData(dataUrl),
+        import('../lib/practice/select.ts'),
+        import('./practice/DrillRunner.tsx'),
+      ]);
       const select = (p: DrillPlan) => selectModule.selectQuestions(data.questions, p);
       const items = plan(select);
       if (items.length === 0) throw new Error('empty');
@@ -112,7 +119,9 @@ export default function PracticeDrill({ dataUrl, sizes, prepHref }: PracticeDril
     store.update((r) => withPreferences(r, track, speak && canSpeak));
     const drillSeed = seed ?? Date.now() >>> 0;
     void begin((select) =>
-      select(mode === 'screen' ? { mode, track, seed: drillSeed } : { mode, track, purpose, seed: drillSeed, count: count === 'all' ? undefined : Number(count) }),
+      select(
+        mode === 'screen' ? { mode, track, seed: drillSeed } : { mode, track, purpose, seed: drillSeed, count: count === 'all' ? undefined : Number(count) },
+      ),
     );
   }
 
@@ -161,16 +170,30 @@ export default function PracticeDrill({ dataUrl, sizes, prepHref }: PracticeDril
         <fieldset>
           <legend>What to practise</legend>
           <p>
-            <input type="radio" id="drill-mode-screen" name="drill-mode" aria-describedby="drill-mode-screen-hint" checked={mode === 'screen'} onChange={() => setMode('screen')} />{' '}
+            <input
+              type="radio"
+              id="drill-mode-screen"
+              name="drill-mode"
+              aria-describedby="drill-mode-screen-hint"
+              checked={mode === 'screen'}
+              onChange={() => setMode('screen')}
+            />{' '}
             <label for="drill-mode-screen">A real screen</label>
             <br />
             <span class="hint" id="drill-mode-screen-hint">
-              {sizes[track].screen} questions in the order a caller asks them: opener, background, one technical question, availability, why
-              this company, salary, and “any questions for me?”
+              {sizes[track].screen} questions in the order a caller asks them: opener, background, one technical question, availability, why this company,
+              salary, and “any questions for me?”
             </span>
           </p>
           <p>
-            <input type="radio" id="drill-mode-purpose" name="drill-mode" aria-describedby="drill-mode-purpose-hint" checked={mode === 'purpose'} onChange={() => setMode('purpose')} />{' '}
+            <input
+              type="radio"
+              id="drill-mode-purpose"
+              name="drill-mode"
+              aria-describedby="drill-mode-purpose-hint"
+              checked={mode === 'purpose'}
+              onChange={() => setMode('purpose')}
+            />{' '}
             <label for="drill-mode-purpose">Drill one purpose</label>
             <br />
             <span class="hint" id="drill-mode-purpose-hint">
@@ -222,7 +245,9 @@ export default function PracticeDrill({ dataUrl, sizes, prepHref }: PracticeDril
           {error}
         </p>
       </form>
-      {SavedNotes && <SavedNotes record={store.value} ready={store.ready} update={store.update} loadQuestions={() => loadData(dataUrl).then((d) => d.questions)} />}
+      {SavedNotes && (
+        <SavedNotes record={store.value} ready={store.ready} update={store.update} loadQuestions={() => loadData(dataUrl).then((d) => d.questions)} />
+      )}
     </div>
   );
 }

@@ -67,7 +67,16 @@ const LEVEL_HINTS: Record<ExperienceLevel, string> = {
 };
 
 /** The calculator. */
-export default function SalaryCalculator({ citation, areaCitation, areas, period, occupations, idPrefix = 'salary', headingLevel = 2, prepHref }: SalaryCalculatorProps) {
+export default function SalaryCalculator({
+  citation,
+  areaCitation,
+  areas,
+  period,
+  occupations,
+  idPrefix = 'salary',
+  headingLevel = 2,
+  prepHref,
+}: SalaryCalculatorProps) {
   const blank = () => emptySalaryForm(occupations[0]?.soc ?? '');
   const [form, setForm] = useState<SalaryForm>(blank);
   const [touched, setTouched] = useState<ReadonlySet<SalaryField>>(new Set());
@@ -214,7 +223,8 @@ export default function SalaryCalculator({ citation, areaCitation, areas, period
     );
   };
   const placeLabel = place?.source === 'state' ? place.areaName : 'the U.S.';
-  const postedFlag = (kind: 'posted-below-p10' | 'posted-above-p90') => (engine && result ? engine.View.postedFlag(result, kind, placeLabel, areaCitation) : null);
+  const postedFlag = (kind: 'posted-below-p10' | 'posted-above-p90') =>
+    engine && result ? engine.View.postedFlag(result, kind, placeLabel, areaCitation) : null;
   const areaError = areaKnown
     ? null
     : `${/^[A-Za-z]{2}$/.test(form.area) ? `We have no pay figures for “${form.area}”. ` : ''}Choose a state from the list, or “United States, national”.`;
@@ -309,7 +319,12 @@ export default function SalaryCalculator({ citation, areaCitation, areas, period
             <p class="hint" id={id('occupation-hint')}>
               Pick the closest match.
             </p>
-            <select id={id('occupation')} value={form.occupation} aria-describedby={id('occupation-hint')} onChange={(event) => set('occupation', event.currentTarget.value)}>
+            <select
+              id={id('occupation')}
+              value={form.occupation}
+              aria-describedby={id('occupation-hint')}
+              onChange={(event) => set('occupation', event.currentTarget.value)}
+            >
               {occupationsByTrack(occupations).map((group) => (
                 <optgroup label={SALARY_TRACK_LABELS[group.track]}>
                   {group.occupations.map((o) => (
@@ -341,9 +356,13 @@ export default function SalaryCalculator({ citation, areaCitation, areas, period
             ))}
           </fieldset>
 
-
           <div class="field own-toggle">
-            <input type="checkbox" id={id('useOwnFigures')} checked={form.useOwnFigures} onChange={(event) => set('useOwnFigures', event.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              id={id('useOwnFigures')}
+              checked={form.useOwnFigures}
+              onChange={(event) => set('useOwnFigures', event.currentTarget.checked)}
+            />
             <label for={id('useOwnFigures')}>Use my own pay figures instead</label>
             <p class="hint">For example, from a local pay survey. You’ll need the 25th, median, 75th and 90th percentiles.</p>
           </div>

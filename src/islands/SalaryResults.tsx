@@ -74,8 +74,8 @@ export default function SalaryResults({ result, occupation, place, figures, cita
     <>
       {noRange && result.posted ? (
         <p class="range" data-no-range>
-          Your floor ({formatPayPer(result.floorInUnit, unit)}) is above the top of the posted range ({formatPayPer(result.posted.to, unit)}). This job, as posted,
-          doesn’t cover your costs and savings, so there is no range to say inside it.
+          Your floor ({formatPayPer(result.floorInUnit, unit)}) is above the top of the posted range ({formatPayPer(result.posted.to, unit)}). This job, as
+          posted, doesn’t cover your costs and savings, so there is no range to say inside it.
         </p>
       ) : (
         <p class="range">
@@ -144,7 +144,17 @@ export default function SalaryResults({ result, occupation, place, figures, cita
 }
 
 /** One warning, in plain words. */
-function WarningText({ warning, pay, about, source }: { warning: SalaryWarning; pay: (amount: number) => string; about: string; source: string }): ComponentChildren {
+function WarningText({
+  warning,
+  pay,
+  about,
+  source,
+}: {
+  warning: SalaryWarning;
+  pay: (amount: number) => string;
+  about: string;
+  source: string;
+}): ComponentChildren {
   switch (warning.kind) {
     case 'floor-above-p75':
       return (
@@ -225,9 +235,9 @@ function Working({
         {formatPay(market.low, unit)} to {pay(market.high)}.
       </li>
       <li>
-        <strong>Where to aim:</strong> one rule for every level: aim at the bottom of your level’s slice. Entry level aims at the {PERCENTILE_NAMES[LEVEL_TARGET.entry]},
-        where entry-level pay usually sits; mid level at the {PERCENTILE_NAMES[LEVEL_TARGET.mid]}; senior at the {PERCENTILE_NAMES[LEVEL_TARGET.senior]}. Here:
-        the {PERCENTILE_NAMES[market.aim]}, {about}
+        <strong>Where to aim:</strong> one rule for every level: aim at the bottom of your level’s slice. Entry level aims at the{' '}
+        {PERCENTILE_NAMES[LEVEL_TARGET.entry]}, where entry-level pay usually sits; mid level at the {PERCENTILE_NAMES[LEVEL_TARGET.mid]}; senior at the{' '}
+        {PERCENTILE_NAMES[LEVEL_TARGET.senior]}. Here: the {PERCENTILE_NAMES[market.aim]}, {about}
         {pay(market.aimValue)}.
       </li>
       <li>
@@ -342,8 +352,8 @@ function PlaceLine({
       )}
       {figures?.priceLevel && (
         <p class="meta" data-price-level>
-          {priceText(figures.name, figures.priceLevel.rpp)} ({figures.priceLevel.citation}). That is context only: it changes what pay buys, not what
-          employers pay, so it never changes your range.
+          {priceText(figures.name, figures.priceLevel.rpp)} ({figures.priceLevel.citation}). That is context only: it changes what pay buys, not what employers
+          pay, so it never changes your range.
         </p>
       )}
     </>
@@ -378,8 +388,11 @@ export function LawNote({ figures, Sub }: { figures: AreaFigures | null; Sub: 'h
       <p>{duty}</p>
       <p>{missing}</p>
       <p class="meta">
-        Source: <a href={law.sourceUrl} rel="external noreferrer">{law.law}</a>, as summarized in a source dated {law.sourceDated}.{law.note ? ` ${law.note}` : ''}{' '}
-        {figures.lawCaution}
+        Source:{' '}
+        <a href={law.sourceUrl} rel="external noreferrer">
+          {law.law}
+        </a>
+        , as summarized in a source dated {law.sourceDated}.{law.note ? ` ${law.note}` : ''} {figures.lawCaution}
       </p>
     </div>
   );
@@ -398,6 +411,9 @@ export function postedFlag(result: SalaryResult, kind: 'posted-below-p10' | 'pos
 
 /** The one short sentence the calculator's live region says about the outcome. */
 export function liveText(result: SalaryResult | null, shownErrors: readonly SalaryFieldError[]): string {
-  if (result) return result.posted?.kind === 'floor-above-top' ? 'Your floor is above the top of the posted range.' : `Range: ${formatPay(result.low, result.unit)} to ${formatPayPer(result.high, result.unit)}.`;
+  if (result)
+    return result.posted?.kind === 'floor-above-top'
+      ? 'Your floor is above the top of the posted range.'
+      : `Range: ${formatPay(result.low, result.unit)} to ${formatPayPer(result.high, result.unit)}.`;
   return shownErrors.length > 0 ? `Fix ${shownErrors.map((e) => FIELD_LABELS[e.field]).join(', ')} to see your range.` : '';
 }

@@ -14,7 +14,7 @@ export interface StoredState<T> {
 }
 
 type Update<T> = T | ((previous: T) => T);
-const apply = <T,>(previous: T, next: Update<T>): T => (typeof next === 'function' ? (next as (previous: T) => T)(previous) : next);
+const apply = <T>(previous: T, next: Update<T>): T => (typeof next === 'function' ? (next as (previous: T) => T)(previous) : next);
 
 /** The storage code is only needed once an island has mounted, so it never weighs on first render. */
 const loadStorage = () => import('../lib/storage/index.ts');
@@ -95,7 +95,13 @@ export function useStoredRecord<T extends { version: number }>(definition: Recor
   }, []);
 
   if (failed)
-    return { value: early, update, ready: true, status: 'unavailable', notice: `This page couldn't load what it needs to save ${what}, so changes last until you close this tab.` };
+    return {
+      value: early,
+      update,
+      ready: true,
+      status: 'unavailable',
+      notice: `This page couldn't load what it needs to save ${what}, so changes last until you close this tab.`,
+    };
   if (!state || !notice) return { value: early, update, ready: false, status: 'saved', notice: null };
   return { value: state.value, update, ready: true, status: state.status, notice: notice(state.status, state.problem, what) };
 }

@@ -22,7 +22,12 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 
 /** True when a URL path matches a `_headers` pattern (`*` matches anything, including slashes). */
 export function matchesPattern(pattern: string, urlPath: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return regex.test(urlPath);
 }
 

@@ -24,7 +24,10 @@ cleanupOutdatedCaches();
 const sameOrigin = (url: URL) => url.origin === self.location.origin;
 
 // Pages: from this build's cache first, so a page always comes with this build's scripts; else the network.
-registerRoute(({ request, url }) => request.mode === 'navigate' && sameOrigin(url), new CacheFirst({ cacheName: caches_.pages, matchOptions: { ignoreSearch: true } }));
+registerRoute(
+  ({ request, url }) => request.mode === 'navigate' && sameOrigin(url),
+  new CacheFirst({ cacheName: caches_.pages, matchOptions: { ignoreSearch: true } }),
+);
 // Search index chunks and fragments are content-hashed: whatever is cached is right.
 registerRoute(({ url }) => sameOrigin(url) && url.pathname.startsWith(`${__BASE__}pagefind/`), new CacheFirst({ cacheName: caches_.search }));
 
@@ -39,7 +42,8 @@ const cacheFor = (url: string) => (url.startsWith(`${__BASE__}pagefind/`) ? cach
 
 /** Tells every open page how the background download stands. */
 async function broadcast(state: OfflineState): Promise<void> {
-  for (const client of await self.clients.matchAll({ includeUncontrolled: true })) client.postMessage({ type: OFFLINE_MESSAGES.status, buildId: __BUILD_ID__, state });
+  for (const client of await self.clients.matchAll({ includeUncontrolled: true }))
+    client.postMessage({ type: OFFLINE_MESSAGES.status, buildId: __BUILD_ID__, state });
 }
 
 let running: Promise<OfflineState> | null = null;
@@ -70,7 +74,8 @@ function downloadEverything(): Promise<OfflineState> {
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const type = (event.data as { type?: unknown } | null)?.type;
   if (type === OFFLINE_MESSAGES.skipWaiting) void self.skipWaiting();
-  else if (type === OFFLINE_MESSAGES.downloadAll) event.waitUntil(downloadEverything().catch(() => broadcast({ kind: 'partial', done: 0, total: 0, failed: 1 })));
+  else if (type === OFFLINE_MESSAGES.downloadAll)
+    event.waitUntil(downloadEverything().catch(() => broadcast({ kind: 'partial', done: 0, total: 0, failed: 1 })));
 });
 
 // Old builds' page and search caches go once this build takes over; saved tool data lives in localStorage

@@ -25,7 +25,10 @@ export async function measureOffline(server: StaticServer): Promise<OfflineCost>
     const started = performance.now();
     await page.goto('/', { waitUntil: 'load' });
     const before = server.sent.length;
-    await page.waitForFunction(() => /^Available offline/.test(document.querySelector('[data-offline-status]')?.textContent ?? ''), undefined, { timeout: 300_000, polling: 100 });
+    await page.waitForFunction(() => /^Available offline/.test(document.querySelector('[data-offline-status]')?.textContent ?? ''), undefined, {
+      timeout: 300_000,
+      polling: 100,
+    });
     const msUntilAvailable = Math.round(performance.now() - started);
     const downloads = server.sent.slice(before);
     await context.close();

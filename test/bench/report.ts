@@ -74,7 +74,9 @@ export function renderMarkdown(r: BenchResults): string {
 
   if (r.build) {
     lines.push('## Build', '');
-    lines.push(`- ${r.build.pages} pages built in ${(r.build.totalMs / 1000).toFixed(1)} s (Astro ${(r.build.astroMs / 1000).toFixed(1)} s, Pagefind ${(r.build.pagefindMs / 1000).toFixed(1)} s).`);
+    lines.push(
+      `- ${r.build.pages} pages built in ${(r.build.totalMs / 1000).toFixed(1)} s (Astro ${(r.build.astroMs / 1000).toFixed(1)} s, Pagefind ${(r.build.pagefindMs / 1000).toFixed(1)} s).`,
+    );
     lines.push(`- \`dist/pagefind/\`: ${kb(r.build.pagefindBytes)}.`, '');
   }
 
@@ -82,16 +84,27 @@ export function renderMarkdown(r: BenchResults): string {
   lines.push('| Page type | Pages | Example | HTML | CSS | JS | Island JS (after paint) | Requests | JS budget | Budgets |');
   lines.push('|---|---|---|---|---|---|---|---|---|---|');
   for (const w of r.pageWeights) {
-    lines.push(`| ${w.type} | ${w.pages} | \`${w.example}\` | ${kb(w.htmlGzip)} | ${kb(w.cssGzip)} | ${kb(w.jsGzip)} | ${kb(w.islandJsGzip ?? 0)} | ${w.requests} | ${kb(w.jsBudget)} | ${mark(w.withinBudget)} |`);
+    lines.push(
+      `| ${w.type} | ${w.pages} | \`${w.example}\` | ${kb(w.htmlGzip)} | ${kb(w.cssGzip)} | ${kb(w.jsGzip)} | ${kb(w.islandJsGzip ?? 0)} | ${w.requests} | ${kb(w.jsBudget)} | ${mark(w.withinBudget)} |`,
+    );
   }
-  lines.push('', `Budgets (enforced in \`npm test\`): content pages ≤ ${kb(BUDGETS.contentJs)} JS, island pages ≤ ${kb(BUDGETS.islandJs)} JS, every page HTML ≤ ${kb(BUDGETS.html)} and CSS ≤ ${kb(BUDGETS.css)}, no web fonts, nothing fetched at idle.`, '');
+  lines.push(
+    '',
+    `Budgets (enforced in \`npm test\`): content pages ≤ ${kb(BUDGETS.contentJs)} JS, island pages ≤ ${kb(BUDGETS.islandJs)} JS, every page HTML ≤ ${kb(BUDGETS.html)} and CSS ≤ ${kb(BUDGETS.css)}, no web fonts, nothing fetched at idle.`,
+    '',
+  );
 
   if (r.pageOpenJs?.length) {
     lines.push('## JavaScript at page open (in Chromium, before any input)', '');
     lines.push('| Page | JS (gzip) | Files | Budget | Within |');
     lines.push('|---|---|---|---|---|');
-    for (const p of r.pageOpenJs) lines.push(`| \`${p.page}\` | ${kb(p.jsGzip)} (${p.jsGzip} B) | ${p.jsFiles.length} | ${kb(BUDGETS.islandJs)} | ${mark(p.jsGzip <= BUDGETS.islandJs)} |`);
-    lines.push('', 'Every script response and inline script until the island has hydrated, as the budget test counts it; the calculator engine loads on the first input.', '');
+    for (const p of r.pageOpenJs)
+      lines.push(`| \`${p.page}\` | ${kb(p.jsGzip)} (${p.jsGzip} B) | ${p.jsFiles.length} | ${kb(BUDGETS.islandJs)} | ${mark(p.jsGzip <= BUDGETS.islandJs)} |`);
+    lines.push(
+      '',
+      'Every script response and inline script until the island has hydrated, as the budget test counts it; the calculator engine loads on the first input.',
+      '',
+    );
   }
 
   if (r.lazyChunks?.length) {
@@ -108,25 +121,39 @@ export function renderMarkdown(r: BenchResults): string {
     lines.push('|---|---|---|---|---|---|---|---|---|---|');
     for (const l of r.lighthouse) {
       const ok = [l.performance, l.accessibility, l.bestPractices, l.seo].every((s) => s >= TARGETS.lighthouseScore) && l.lcpMs <= TARGETS.lcpMs;
-      lines.push(`| \`${l.page}\` | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${(l.lcpMs / 1000).toFixed(2)} s | ${l.tbtMs} ms | ${l.cls} | ${l.scriptBytes === undefined ? 'n/a' : kb(l.scriptBytes)} | ${mark(ok)} |`);
+      lines.push(
+        `| \`${l.page}\` | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${(l.lcpMs / 1000).toFixed(2)} s | ${l.tbtMs} ms | ${l.cls} | ${l.scriptBytes === undefined ? 'n/a' : kb(l.scriptBytes)} | ${mark(ok)} |`,
+      );
     }
     lines.push('', `Target: 100 in all four categories on all five pages, LCP ≤ ${(TARGETS.lcpMs / 1000).toFixed(1)} s.`);
-    lines.push('Islands hydrate after the first paint (salary) or once seen (checklist). Where the JS column shows little, hydration came after the load Lighthouse times, so its cost is not in TBT.', '');
+    lines.push(
+      'Islands hydrate after the first paint (salary) or once seen (checklist). Where the JS column shows little, hydration came after the load Lighthouse times, so its cost is not in TBT.',
+      '',
+    );
   }
 
   if (r.scale.length > 0) {
     lines.push('## Scale run', '');
     const queries = r.scale[0]?.firstSearches.map((f) => f.query) ?? [];
-    lines.push(`| Pages | Astro per extra page | Pagefind per extra page | Total per extra page | Whole build per page | Pagefind index | ${queries.map((q) => `First search “${q}”`).join(' | ')} |`);
+    lines.push(
+      `| Pages | Astro per extra page | Pagefind per extra page | Total per extra page | Whole build per page | Pagefind index | ${queries.map((q) => `First search “${q}”`).join(' | ')} |`,
+    );
     lines.push(`|---|---|---|---|---|---|${queries.map(() => '---|').join('')}`);
     for (const s of r.scale) {
       const searches = s.firstSearches.map((f) => `${kb(f.bytes)} (${f.requests} requests, ${f.results} results)`).join(' | ');
-      lines.push(`| ${s.pages} (+${s.extraPages}) | ${s.astroMsPerExtraPage} ms | ${s.pagefindMsPerExtraPage} ms | ${s.totalMsPerExtraPage} ms | ${(s.totalSecondsPerPage * 1000).toFixed(1)} ms | ${kb(s.pagefindBytes)} | ${searches} |`);
+      lines.push(
+        `| ${s.pages} (+${s.extraPages}) | ${s.astroMsPerExtraPage} ms | ${s.pagefindMsPerExtraPage} ms | ${s.totalMsPerExtraPage} ms | ${(s.totalSecondsPerPage * 1000).toFixed(1)} ms | ${kb(s.pagefindBytes)} | ${searches} |`,
+      );
     }
     const largest = r.scale.reduce((a, b) => (b.extraPages > a.extraPages ? b : a));
     lines.push('');
-    lines.push(`- Build cost per extra page at +${largest.extraPages}, Pagefind included: ${largest.totalMsPerExtraPage} ms (target ≤ ${TARGETS.msPerExtraPage} ms): ${mark(largest.totalMsPerExtraPage <= TARGETS.msPerExtraPage)}`);
-    for (const f of largest.firstSearches) lines.push(`- First search “${f.query}” at +${largest.extraPages}: ${kb(f.bytes)} (target ≤ ${kb(TARGETS.firstSearchBytes)}): ${mark(f.bytes <= TARGETS.firstSearchBytes)}`);
+    lines.push(
+      `- Build cost per extra page at +${largest.extraPages}, Pagefind included: ${largest.totalMsPerExtraPage} ms (target ≤ ${TARGETS.msPerExtraPage} ms): ${mark(largest.totalMsPerExtraPage <= TARGETS.msPerExtraPage)}`,
+    );
+    for (const f of largest.firstSearches)
+      lines.push(
+        `- First search “${f.query}” at +${largest.extraPages}: ${kb(f.bytes)} (target ≤ ${kb(TARGETS.firstSearchBytes)}): ${mark(f.bytes <= TARGETS.firstSearchBytes)}`,
+      );
     lines.push(`- Timings vary from run to run on a shared machine; each build ran ${r.buildRuns ?? 2} times and the fastest run is reported.`, '');
     const withParts = largest.firstSearches.filter((f) => f.parts);
     if (withParts.length > 0) {
@@ -138,7 +165,10 @@ export function renderMarkdown(r: BenchResults): string {
       const least = withParts.reduce((a, b) => (b.parts!.index < a.parts!.index ? b : a)).parts!;
       const pagefindFloor = least.engine + least.meta + least.index;
       const outOfReach = pagefindFloor + least.fragments > TARGETS.firstSearchBytes;
-      lines.push('', `Pagefind's own engine, page list and a single index chunk come to ${kb(pagefindFloor)} before any result text or our code${outOfReach ? `; the result text alone takes that past ${kb(TARGETS.firstSearchBytes)}, without counting our own search code` : ''}.`);
+      lines.push(
+        '',
+        `Pagefind's own engine, page list and a single index chunk come to ${kb(pagefindFloor)} before any result text or our code${outOfReach ? `; the result text alone takes that past ${kb(TARGETS.firstSearchBytes)}, without counting our own search code` : ''}.`,
+      );
       lines.push('');
     }
   }
@@ -154,17 +184,25 @@ export function renderMarkdown(r: BenchResults): string {
     const lowest = Math.min(...r.lighthouse.flatMap((l) => [l.performance, l.accessibility, l.bestPractices, l.seo]));
     lines.push(`| Lighthouse, lowest category score on ${r.lighthouse.length} pages | 91 | ${lowest} | ${mark(lowest > 91)} |`);
     const worstLcp = Math.max(...r.lighthouse.map((l) => l.lcpMs));
-    lines.push(`| LCP (worst of ${r.lighthouse.length} pages) | ${(PEERS.lcpMs / 1000).toFixed(2)} s | ${(worstLcp / 1000).toFixed(2)} s | ${mark(worstLcp < PEERS.lcpMs)} |`);
+    lines.push(
+      `| LCP (worst of ${r.lighthouse.length} pages) | ${(PEERS.lcpMs / 1000).toFixed(2)} s | ${(worstLcp / 1000).toFixed(2)} s | ${mark(worstLcp < PEERS.lcpMs)} |`,
+    );
   }
   if (r.scale.length > 0) {
     const largest = r.scale.reduce((a, b) => (b.extraPages > a.extraPages ? b : a));
-    lines.push(`| Build time per extra page | ${PEERS.msPerExtraPage} ms | ${largest.totalMsPerExtraPage} ms | ${mark(largest.totalMsPerExtraPage < PEERS.msPerExtraPage)} |`);
+    lines.push(
+      `| Build time per extra page | ${PEERS.msPerExtraPage} ms | ${largest.totalMsPerExtraPage} ms | ${mark(largest.totalMsPerExtraPage < PEERS.msPerExtraPage)} |`,
+    );
     const worst = Math.max(...largest.firstSearches.map((f) => f.bytes));
-    lines.push(`| First search transfer (worst query, +${largest.extraPages} pages) | ${kb(PEERS.firstSearchBytes)} | ${kb(worst)} | ${mark(worst < PEERS.firstSearchBytes)} |`);
+    lines.push(
+      `| First search transfer (worst query, +${largest.extraPages} pages) | ${kb(PEERS.firstSearchBytes)} | ${kb(worst)} | ${mark(worst < PEERS.firstSearchBytes)} |`,
+    );
   }
   if (r.offline) {
     lines.push('', '## Offline', '');
-    lines.push(`After one visit to the home page, the service worker saved the whole site (every page, the tools and the search index): ${kb(r.offline.bytes)} in ${r.offline.requests} requests, gzip on the wire. The footer said "Available offline" ${(r.offline.msUntilAvailable / 1000).toFixed(1)} s after the page was opened.`);
+    lines.push(
+      `After one visit to the home page, the service worker saved the whole site (every page, the tools and the search index): ${kb(r.offline.bytes)} in ${r.offline.requests} requests, gzip on the wire. The footer said "Available offline" ${(r.offline.msUntilAvailable / 1000).toFixed(1)} s after the page was opened.`,
+    );
   }
   lines.push('');
   return lines.join('\n');

@@ -75,11 +75,24 @@ function timedBuild(extra: number) {
 
 async function main() {
   await ready;
-  const results: BenchResults = { date: new Date().toISOString(), node: process.version, buildRuns: Math.max(1, Number(values.repeat)), pageWeights: [], scale: [], lighthouse: [] };
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    node: process.version,
+    buildRuns: Math.max(1, Number(values.repeat)),
+    pageWeights: [],
+    scale: [],
+    lighthouse: [],
+  };
 
   log('Building the site…');
   const base = timedBuild(0);
-  results.build = { pages: base.pages, totalMs: Math.round(base.totalMs), astroMs: Math.round(base.astroMs), pagefindMs: base.pagefindMs, pagefindBytes: folderSize(path.join(base.copy.root, 'dist/pagefind')) };
+  results.build = {
+    pages: base.pages,
+    totalMs: Math.round(base.totalMs),
+    astroMs: Math.round(base.astroMs),
+    pagefindMs: base.pagefindMs,
+    pagefindBytes: folderSize(path.join(base.copy.root, 'dist/pagefind')),
+  };
   log(`  ${base.pages} pages in ${(base.totalMs / 1000).toFixed(1)} s (Pagefind ${base.pagefindMs} ms)`);
 
   // 1. Page weights: every page measured; each type reports its heaviest page.
@@ -99,11 +112,33 @@ async function main() {
     const island = pageKind(heaviest.page) === 'island';
     const jsBudget = island ? BUDGETS.islandJs : BUDGETS.contentJs;
     const withinJs = (w: PageWeight) => (island ? w.jsGzip + w.islandJsGzip : w.jsGzip) <= jsBudget;
-    const row: TypeWeight = { type, pages: list.length, example: heaviest.page, htmlGzip: heaviest.htmlGzip, cssGzip: heaviest.cssGzip, jsGzip: heaviest.jsGzip, islandJsGzip: heaviest.islandJsGzip, requests: heaviest.requests, jsBudget, withinBudget: list.every((w) => withinJs(w) && w.htmlGzip <= BUDGETS.html && w.cssGzip <= BUDGETS.css) };
+    const row: TypeWeight = {
+      type,
+      pages: list.length,
+      example: heaviest.page,
+      htmlGzip: heaviest.htmlGzip,
+      cssGzip: heaviest.cssGzip,
+      jsGzip: heaviest.jsGzip,
+      islandJsGzip: heaviest.islandJsGzip,
+      requests: heaviest.requests,
+      jsBudget,
+      withinBudget: list.every((w) => withinJs(w) && w.htmlGzip <= BUDGETS.html && w.cssGzip <= BUDGETS.css),
+    };
     results.pageWeights.push(row);
   }
   results.pageWeights.sort((a, b) => a.type.localeCompare(b.type));
-  console.table(results.pageWeights.map(({ type, pages, htmlGzip, cssGzip, jsGzip, islandJsGzip, requests, withinBudget }) => ({ type, pages, htmlGzip, cssGzip, jsGzip, islandJsGzip, requests, withinBudget })));
+  console.table(
+    results.pageWeights.map(({ type, pages, htmlGzip, cssGzip, jsGzip, islandJsGzip, requests, withinBudget }) => ({
+      type,
+      pages,
+      htmlGzip,
+      cssGzip,
+      jsGzip,
+      islandJsGzip,
+      requests,
+      withinBudget,
+    })),
+  );
 
   // 2. Code that loads on an action, not at page open: the practice drill's recorder and voice analysis.
   results.lazyChunks = [{ action: 'First "Record my answer" on /practice/', ...measureLazyChunk(dist, 'voice-kit', '/practice/') }];
@@ -119,7 +154,9 @@ async function main() {
         log(`Lighthouse ${page}…`);
         const result: LighthouseResult = await runLighthouse(`${server.url}${page}`, Number(values.runs));
         results.lighthouse.push({ page, ...result });
-        log(`  ${result.performance} / ${result.accessibility} / ${result.bestPractices} / ${result.seo}, LCP ${result.lcpMs} ms, TBT ${result.tbtMs} ms, CLS ${result.cls}`);
+        log(
+          `  ${result.performance} / ${result.accessibility} / ${result.bestPractices} / ${result.seo}, LCP ${result.lcpMs} ms, TBT ${result.tbtMs} ms, CLS ${result.cls}`,
+        );
       }
     } finally {
       await server.close();
@@ -142,7 +179,9 @@ async function main() {
     try {
       log('Offline download…');
       results.offline = await measureOffline(server);
-      log(`  ${(results.offline.bytes / 1024).toFixed(0)} KB in ${results.offline.requests} requests; available offline after ${(results.offline.msUntilAvailable / 1000).toFixed(1)} s`);
+      log(
+        `  ${(results.offline.bytes / 1024).toFixed(0)} KB in ${results.offline.requests} requests; available offline after ${(results.offline.msUntilAvailable / 1000).toFixed(1)} s`,
+      );
     } finally {
       await server.close();
     }
@@ -164,7 +203,8 @@ async function main() {
       // Each query in a fresh browser: a one-word search, and a whole question as people really type it.
       const searches: { query: string; result: FirstSearch }[] = [];
       try {
-        for (const query of FIRST_SEARCH_QUERIES) searches.push({ query, result: await measureFirstSearch(server, '/guides/why-employers-phone-screen/', query) });
+        for (const query of FIRST_SEARCH_QUERIES)
+          searches.push({ query, result: await measureFirstSearch(server, '/guides/why-employers-phone-screen/', query) });
       } finally {
         await server.close();
       }
@@ -176,10 +216,18 @@ async function main() {
         totalMsPerExtraPage: Number(((run.totalMs - base.totalMs) / extra).toFixed(2)),
         totalSecondsPerPage: Number((run.totalMs / run.pages / 1000).toFixed(4)),
         pagefindBytes: folderSize(path.join(run.copy.root, 'dist/pagefind')),
-        firstSearches: searches.map(({ query, result }) => ({ query, bytes: result.bytes, requests: result.requests, results: result.results, parts: bytesByPart(result.files) })),
+        firstSearches: searches.map(({ query, result }) => ({
+          query,
+          bytes: result.bytes,
+          requests: result.requests,
+          results: result.results,
+          parts: bytesByPart(result.files),
+        })),
       };
       results.scale.push(scale);
-      log(`  ${run.pages} pages: +${scale.totalMsPerExtraPage} ms per extra page (Astro ${scale.astroMsPerExtraPage}, Pagefind ${scale.pagefindMsPerExtraPage}); first search ${searches.map((s) => `"${s.query}" ${(s.result.bytes / 1024).toFixed(1)} KB`).join(', ')}`);
+      log(
+        `  ${run.pages} pages: +${scale.totalMsPerExtraPage} ms per extra page (Astro ${scale.astroMsPerExtraPage}, Pagefind ${scale.pagefindMsPerExtraPage}); first search ${searches.map((s) => `"${s.query}" ${(s.result.bytes / 1024).toFixed(1)} KB`).join(', ')}`,
+      );
       run.copy.cleanup();
     }
   }

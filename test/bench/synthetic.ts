@@ -2,9 +2,36 @@
  * Synthetic content for the scale run: valid guides and questions made from templates, with enough
  * varied, plausible text that Pagefind's index grows the way a real site's would.
  */
-const TOPICS = ['voicemail', 'salary', 'availability', 'resume gap', 'troubleshooting', 'team fit', 'follow-up', 'recruiter', 'notice period', 'pitch', 'nerves', 'references', 'time zone', 'career goals', 'benefits'];
+const TOPICS = [
+  'voicemail',
+  'salary',
+  'availability',
+  'resume gap',
+  'troubleshooting',
+  'team fit',
+  'follow-up',
+  'recruiter',
+  'notice period',
+  'pitch',
+  'nerves',
+  'references',
+  'time zone',
+  'career goals',
+  'benefits',
+];
 const VERBS = ['prepare', 'practise', 'write down', 'say', 'ask about', 'check', 'plan', 'explain', 'repeat', 'confirm'];
-const OBJECTS = ['your range', 'the posting', 'a short story', 'the next step', 'your start date', 'one example', 'the caller’s name', 'a question', 'your notes', 'the timeline'];
+const OBJECTS = [
+  'your range',
+  'the posting',
+  'a short story',
+  'the next step',
+  'your start date',
+  'one example',
+  'the caller’s name',
+  'a question',
+  'your notes',
+  'the timeline',
+];
 const PURPOSES = ['details', 'qualifications', 'interest', 'communication', 'salary', 'fit'] as const;
 const STAGES = ['before', 'during', 'after'] as const;
 
@@ -18,7 +45,7 @@ function random(seed: number): () => number {
 }
 
 function sentence(next: () => number, n: number): string {
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   return `Before the call about ${pick(TOPICS)}, ${pick(VERBS)} ${pick(OBJECTS)} and ${pick(VERBS)} ${pick(OBJECTS)} (note ${n}).`;
 }
 
@@ -29,7 +56,10 @@ function paragraph(next: () => number, n: number, sentences = 5): string {
 /** A synthetic guide of about 900 words. */
 export function syntheticGuide(index: number): { file: string; text: string } {
   const next = random(index + 1);
-  const sections = Array.from({ length: 6 }, (_, s) => `## Section ${s + 1} of synthetic guide ${index}\n\n${paragraph(next, s)}\n\n${paragraph(next, s + 50)}\n`).join('\n');
+  const sections = Array.from(
+    { length: 6 },
+    (_, s) => `## Section ${s + 1} of synthetic guide ${index}\n\n${paragraph(next, s)}\n\n${paragraph(next, s + 50)}\n`,
+  ).join('\n');
   return {
     file: `content/guides/synthetic-guide-${index}.mdx`,
     text: `---
@@ -98,8 +128,5 @@ ${paragraph(next, 1, 3)}
 /** N synthetic pages: four questions for every guide. */
 export function syntheticContent(pages: number): { file: string; text: string }[] {
   const guides = Math.round(pages / 5);
-  return [
-    ...Array.from({ length: guides }, (_, i) => syntheticGuide(i)),
-    ...Array.from({ length: pages - guides }, (_, i) => syntheticQuestion(i)),
-  ];
+  return [...Array.from({ length: guides }, (_, i) => syntheticGuide(i)), ...Array.from({ length: pages - guides }, (_, i) => syntheticQuestion(i))];
 }

@@ -16,7 +16,9 @@ describe('byte budgets (gzip)', () => {
     const w = weights.get(page)!;
     if (pageKind(page) === 'island') {
       // A tool is on screen when its page opens, so its island's code counts too, though it loads after the first paint.
-      expect(w.jsGzip + w.islandJsGzip, `JS at first render and the island: ${[...w.jsFiles, ...w.islandJsFiles].join(', ')}`).toBeLessThanOrEqual(BUDGETS.islandJs);
+      expect(w.jsGzip + w.islandJsGzip, `JS at first render and the island: ${[...w.jsFiles, ...w.islandJsFiles].join(', ')}`).toBeLessThanOrEqual(
+        BUDGETS.islandJs,
+      );
     } else {
       expect(w.jsGzip, `JS at first render: ${w.jsFiles.join(', ') || 'inline only'}`).toBeLessThanOrEqual(BUDGETS.contentJs);
     }
@@ -25,8 +27,14 @@ describe('byte budgets (gzip)', () => {
     expect(w.fonts, 'web fonts').toEqual([]);
     expect(w.imageProblems, 'images').toEqual([]);
     if (pageKind(page) === 'content') {
-      expect(w.jsFiles.filter((f) => /preact|signals|client\.[\w-]+\.js/.test(f)), 'framework runtime on a content page').toEqual([]);
-      expect(w.jsFiles.filter((f) => f.includes('/pagefind/')), 'search code before search is opened').toEqual([]);
+      expect(
+        w.jsFiles.filter((f) => /preact|signals|client\.[\w-]+\.js/.test(f)),
+        'framework runtime on a content page',
+      ).toEqual([]);
+      expect(
+        w.jsFiles.filter((f) => f.includes('/pagefind/')),
+        'search code before search is opened',
+      ).toEqual([]);
     }
   });
 

@@ -413,7 +413,13 @@ describe('/checklist/ in two tabs', () => {
       const page = await context.newPage();
       await openChecklist(page);
       await page.evaluate((key) => {
-        localStorage.setItem(key, JSON.stringify({ version: 1, lists: { 'after-the-call': { 'follow-up-date': '2026-05-01T12:00:00.000Z' }, 'old-list': { gone: '2025-01-01T00:00:00.000Z' } } }));
+        localStorage.setItem(
+          key,
+          JSON.stringify({
+            version: 1,
+            lists: { 'after-the-call': { 'follow-up-date': '2026-05-01T12:00:00.000Z' }, 'old-list': { gone: '2025-01-01T00:00:00.000Z' } },
+          }),
+        );
       }, KEY);
       await page.reload();
       await page.locator('.checklists[data-ready]').waitFor();

@@ -16,7 +16,10 @@ describe('the salary calculator embedded in the salary guide', () => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
     await page.goto('/guides/salary-expectations/', { waitUntil: 'networkidle' });
-    expect(scripts.filter((s) => /\/(salary-calculator|preact|SalaryCalculator)\./.test(s)), 'island code before scrolling').toEqual([]);
+    expect(
+      scripts.filter((s) => /\/(salary-calculator|preact|SalaryCalculator)\./.test(s)),
+      'island code before scrolling',
+    ).toEqual([]);
 
     const embed = page.locator('[data-salary-embed]');
     await embed.scrollIntoViewIfNeeded();

@@ -10,7 +10,9 @@ const htmlFiles = (readdirSync(DIST, { recursive: true }) as string[])
   .filter((file) => file.endsWith('.html'))
   .map((file) => `/${file.replace(/\\/g, '/')}`.replace(/index\.html$/, ''))
   .sort();
-const pages = new Map<string, HTMLElement>(htmlFiles.map((page) => [page, parse(readFileSync(path.join(DIST, page.endsWith('/') ? `${page}index.html` : page), 'utf8'))]));
+const pages = new Map<string, HTMLElement>(
+  htmlFiles.map((page) => [page, parse(readFileSync(path.join(DIST, page.endsWith('/') ? `${page}index.html` : page), 'utf8'))]),
+);
 const sitemap = sitemapPaths();
 const SITE = 'http://site.test';
 
@@ -75,8 +77,10 @@ describe('links', () => {
       for (const a of root.querySelectorAll('a[href]')) {
         const href = a.getAttribute('href')!;
         const rel = (a.getAttribute('rel') ?? '').split(/\s+/);
-        if (a.getAttribute('target') === '_blank' && !rel.includes('noopener') && !rel.includes('noreferrer')) problems.push(`${page}: ${href} opens a window without noopener`);
-        if (/^https?:\/\//.test(href) && new URL(href).origin !== SITE && !rel.includes('external')) problems.push(`${page}: ${href} is external but not marked rel="external"`);
+        if (a.getAttribute('target') === '_blank' && !rel.includes('noopener') && !rel.includes('noreferrer'))
+          problems.push(`${page}: ${href} opens a window without noopener`);
+        if (/^https?:\/\//.test(href) && new URL(href).origin !== SITE && !rel.includes('external'))
+          problems.push(`${page}: ${href} is external but not marked rel="external"`);
       }
     }
     expect(problems).toEqual([]);

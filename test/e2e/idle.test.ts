@@ -18,7 +18,14 @@ beforeAll(async () => {
 });
 
 /** One page of each content type, including a guide with a checklist embed further down. */
-const CONTENT_PAGES = ['/', '/guides/', '/guides/set-up-for-the-call/', '/questions/', '/questions/salary/', '/questions/salary/what-salary-are-you-looking-for/'];
+const CONTENT_PAGES = [
+  '/',
+  '/guides/',
+  '/guides/set-up-for-the-call/',
+  '/questions/',
+  '/questions/salary/',
+  '/questions/salary/what-salary-are-you-looking-for/',
+];
 
 describe('content pages fetch nothing at idle but the after-load code', () => {
   it.each(CONTENT_PAGES)('%s makes no request after it has loaded but the after-load code, until the reader does something', async (path) => {

@@ -36,7 +36,8 @@ function findOverflow(page: Page) {
     const viewport = document.documentElement.clientWidth;
     const tolerance = 1;
     const fits = (r: DOMRect) => r.left >= -tolerance && r.right <= viewport + tolerance;
-    const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} (${Math.round(el.getBoundingClientRect().left)}→${Math.round(el.getBoundingClientRect().right)})`;
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} (${Math.round(el.getBoundingClientRect().left)}→${Math.round(el.getBoundingClientRect().right)})`;
     /** True when an ancestor scrolls or clips sideways and itself fits: what is inside may be wider, by design. */
     const insideFittingScroller = (el: Element) => {
       for (let node = el.parentElement; node && node !== document.body; node = node.parentElement) {
@@ -70,7 +71,10 @@ describe('the WCAG 2.2 target-size rule', () => {
     const page = await contexts.get(390)!.newPage();
     await page.goto('/', { waitUntil: 'load' });
     const violations = await runAxe(page);
-    const rules = await page.evaluate((tags) => (window as unknown as { axe: { getRules: (t: string[]) => { ruleId: string }[] } }).axe.getRules(tags).map((r) => r.ruleId), WCAG_TAGS);
+    const rules = await page.evaluate(
+      (tags) => (window as unknown as { axe: { getRules: (t: string[]) => { ruleId: string }[] } }).axe.getRules(tags).map((r) => r.ruleId),
+      WCAG_TAGS,
+    );
     expect(rules).toContain('target-size');
     expect(violations).toEqual([]);
     await page.close();
@@ -79,23 +83,27 @@ describe('the WCAG 2.2 target-size rule', () => {
 
 for (const { width, theme } of PHONES) {
   describe.concurrent(`at ${width} px (${theme})`, () => {
-    it.each(pages)('%s fits the screen, keeps a one-row header and big enough targets', async (path) => {
-      const page = await contexts.get(width)!.newPage();
-      await page.goto(path, { waitUntil: 'load' });
-      if (pageKind(path) === 'island') {
-        // Tools hydrate after paint or when seen, and their rendered forms can change widths: measure them rendered.
-        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-        await page.waitForLoadState('networkidle');
-        await page.evaluate(() => window.scrollTo(0, 0));
-      }
-      const result = await findOverflow(page);
-      expect(result.scrollWidth, 'document wider than the screen (horizontal scroll)').toBeLessThanOrEqual(result.viewport);
-      expect(result.wide, 'elements wider than the screen').toEqual([]);
-      expect(result.headerHeight, 'header height').toBeLessThanOrEqual(MAX_HEADER_PX);
-      if (auditedForTargets.has(path)) expect(await runAxe(page, { rules: ['target-size'] }), 'tap targets (WCAG 2.2 target size)').toEqual([]);
-      await page.close();
-      // Injecting axe is slow on a busy two-core machine; the audited pages get the time it takes.
-    }, 120_000);
+    it.each(pages)(
+      '%s fits the screen, keeps a one-row header and big enough targets',
+      async (path) => {
+        const page = await contexts.get(width)!.newPage();
+        await page.goto(path, { waitUntil: 'load' });
+        if (pageKind(path) === 'island') {
+          // Tools hydrate after paint or when seen, and their rendered forms can change widths: measure them rendered.
+          await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+          await page.waitForLoadState('networkidle');
+          await page.evaluate(() => window.scrollTo(0, 0));
+        }
+        const result = await findOverflow(page);
+        expect(result.scrollWidth, 'document wider than the screen (horizontal scroll)').toBeLessThanOrEqual(result.viewport);
+        expect(result.wide, 'elements wider than the screen').toEqual([]);
+        expect(result.headerHeight, 'header height').toBeLessThanOrEqual(MAX_HEADER_PX);
+        if (auditedForTargets.has(path)) expect(await runAxe(page, { rules: ['target-size'] }), 'tap targets (WCAG 2.2 target size)').toEqual([]);
+        await page.close();
+        // Injecting axe is slow on a busy two-core machine; the audited pages get the time it takes.
+      },
+      120_000,
+    );
   });
 }
 

@@ -14,7 +14,6 @@ import { eventually, heading, openDrill, order } from './helpers/practice.ts';
 import { toneBurstWav, type WavPart } from './helpers/wav.ts';
 import { runAxe } from './helpers/axe.ts';
 
-
 /**
  * What the fake microphone plays, and so what the figures must find: first word at 1.0 s; talk
  * 1.0 + 1.0 + 1.2 = 3.2 s; a 0.6 s pause (not long) and a 2.6 s silence (the longest, and the one over 2 s).
@@ -46,18 +45,35 @@ const figure = async (page: Page, name: string) => Number.parseFloat((await page
 function storedTakes(page: Page, questionId: string) {
   return page.evaluate(
     (id) =>
-      new Promise<{ mimeType: string; durationMs: number; size: number; type: string; delivery: Record<string, number | null>; transcript: string }[]>((resolve, reject) => {
-        const open = indexedDB.open('psg:recordings:v1');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction('takes').objectStore('takes').get(id);
-          get.onsuccess = () => {
-            const takes = (get.result?.takes ?? []) as { mimeType: string; durationMs: number; audio: Blob; delivery: Record<string, number | null>; transcript: string }[];
-            resolve(takes.map((t) => ({ mimeType: t.mimeType, durationMs: t.durationMs, size: t.audio.size, type: t.audio.type, delivery: t.delivery, transcript: t.transcript })));
-            open.result.close();
+      new Promise<{ mimeType: string; durationMs: number; size: number; type: string; delivery: Record<string, number | null>; transcript: string }[]>(
+        (resolve, reject) => {
+          const open = indexedDB.open('psg:recordings:v1');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('takes').objectStore('takes').get(id);
+            get.onsuccess = () => {
+              const takes = (get.result?.takes ?? []) as {
+                mimeType: string;
+                durationMs: number;
+                audio: Blob;
+                delivery: Record<string, number | null>;
+                transcript: string;
+              }[];
+              resolve(
+                takes.map((t) => ({
+                  mimeType: t.mimeType,
+                  durationMs: t.durationMs,
+                  size: t.audio.size,
+                  type: t.audio.type,
+                  delivery: t.delivery,
+                  transcript: t.transcript,
+                })),
+              );
+              open.result.close();
+            };
           };
-        };
-      }),
+        },
+      ),
     questionId,
   );
 }
@@ -93,7 +109,12 @@ describe('recording an answer with a fake microphone, under the real host header
     // Any other page keeps the microphone off, and the browser enforces it.
     const prep = (await page.goto('/prep/'))!.headers();
     expect(prep['permissions-policy']).toContain('microphone=()');
-    const refused = await page.evaluate(() => navigator.mediaDevices.getUserMedia({ audio: true }).then(() => 'granted', (e: Error) => e.name));
+    const refused = await page.evaluate(() =>
+      navigator.mediaDevices.getUserMedia({ audio: true }).then(
+        () => 'granted',
+        (e: Error) => e.name,
+      ),
+    );
     expect(refused).toBe('NotAllowedError');
     await page.close();
   });
@@ -145,13 +166,16 @@ describe('recording an answer with a fake microphone, under the real host header
     );
     expect(decodedSeconds).toBeGreaterThan(RECORD_MS / 1000 - 0.5);
     expect(decodedSeconds).toBeLessThan(RECORD_MS / 1000 + 1.5);
-    const played = await page.locator('.drill-take audio').first().evaluate(async (audio: HTMLAudioElement) => {
-      audio.muted = true;
-      await audio.play();
-      await new Promise((resolve) => setTimeout(resolve, 600));
-      audio.pause();
-      return audio.currentTime;
-    });
+    const played = await page
+      .locator('.drill-take audio')
+      .first()
+      .evaluate(async (audio: HTMLAudioElement) => {
+        audio.muted = true;
+        await audio.play();
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        audio.pause();
+        return audio.currentTime;
+      });
     expect(played).toBeGreaterThan(0.2);
 
     // The delivery figures match the file within tolerance.
@@ -222,7 +246,12 @@ describe('recording an answer with a fake microphone, under the real host header
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as JSON' }).click()]);
     const exported = JSON.parse(readFileSync((await json.path())!, 'utf8'));
     expect(exported.recordings[question.id]).toHaveLength(1);
-    expect(exported.recordings[question.id][0]).toMatchObject({ mimeType: 'audio/webm;codecs=opus', delivery: stored!.delivery, transcript, words: { words: 22, fillerTotal: 5 } });
+    expect(exported.recordings[question.id][0]).toMatchObject({
+      mimeType: 'audio/webm;codecs=opus',
+      delivery: stored!.delivery,
+      transcript,
+      words: { words: 22, fillerTotal: 5 },
+    });
     expect(exported.recordings[question.id][0]).not.toHaveProperty('audio');
 
     // Delete removes it from the page and from IndexedDB.
@@ -274,7 +303,9 @@ describe('when recording is not possible', () => {
       const { page, problems } = await openDrill(context, { clock: false });
       await startDrill(page);
       await page.getByRole('button', { name: 'Record my answer' }).click();
-      await eventually(() => page.locator('.drill-record-problem').textContent()).toMatch(/^Microphone access is blocked for this site.*keep practicing without recording/);
+      await eventually(() => page.locator('.drill-record-problem').textContent()).toMatch(
+        /^Microphone access is blocked for this site.*keep practicing without recording/,
+      );
       await page.getByRole('button', { name: 'Start timer' }).click();
       await eventually(() => page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
       await page.getByRole('button', { name: 'Check my answer' }).click();

@@ -32,7 +32,10 @@ const savedRange = {
 };
 
 /** Two ticks on the day-before list, one for an item no longer in the content (not counted). */
-const checklistRecord = { version: 1, lists: { 'day-before': { 'research-company': '2026-05-09T12:00:00.000Z', 'salary-range': '2026-05-09T12:00:00.000Z', retired: '2026-05-09T12:00:00.000Z' } } };
+const checklistRecord = {
+  version: 1,
+  lists: { 'day-before': { 'research-company': '2026-05-09T12:00:00.000Z', 'salary-range': '2026-05-09T12:00:00.000Z', retired: '2026-05-09T12:00:00.000Z' } },
+};
 
 /** Total items in content/checklists, counted from the files themselves. */
 const checklistTotal = ['once-you-apply', 'day-before', 'fifteen-minutes-before', 'during-the-call', 'after-the-call']
@@ -115,7 +118,9 @@ describe('the call prep sheet', () => {
     await eventually(() => page.getByLabel('Time', { exact: true }).inputValue()).toBe('2:30 pm');
     await eventually(() => page.locator('#prep-timeZone').inputValue()).toBe('America/Chicago');
     await eventually(() => page.getByLabel('They are', { exact: true }).inputValue()).toBe('executive');
-    await eventually(() => page.getByLabel('Your 30-second pitch', { exact: true }).inputValue()).toBe('I fix things for people.\nI ran the help desk at my college for two years.');
+    await eventually(() => page.getByLabel('Your 30-second pitch', { exact: true }).inputValue()).toBe(
+      'I fix things for people.\nI ran the help desk at my college for two years.',
+    );
     await eventually(() => page.getByLabel('Match 3', { exact: true }).inputValue()).toBe('CompTIA A+ certified');
     const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PREP_STORAGE_KEY))!);
     expect(stored.questions.slice(0, 2)).toEqual(['What does a good first 90 days look like?', 'Who would I learn the most from on the team?']);
@@ -131,7 +136,9 @@ describe('the call prep sheet', () => {
 
     await date.fill('2026-02-30');
     await date.blur();
-    await eventually(() => page.locator('#prep-date-error').textContent()).toBe("There's no 30 February 2026: that month has 28 days. Check the day and month.");
+    await eventually(() => page.locator('#prep-date-error').textContent()).toBe(
+      "There's no 30 February 2026: that month has 28 days. Check the day and month.",
+    );
     await eventually(() => date.getAttribute('aria-invalid')).toBe('true');
     expect((await date.getAttribute('aria-describedby'))?.split(' ')).toContain('prep-date-error');
 

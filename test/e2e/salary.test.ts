@@ -74,7 +74,9 @@ describe('the salary calculator', () => {
     await eventually(() => readRange(page)).toBe('$147,000 to $165,000');
     await eventually(() => page.locator('[data-walk-away]').innerText()).toBe('$55,000 a year');
     const lowball = page.locator('[data-warning="planned-below-p25"]');
-    await eventually(() => lowball.innerText()).toContain('$90,000 a year is below what three in four people in this job earn ($113,355 a year, BLS, May 2024)');
+    await eventually(() => lowball.innerText()).toContain(
+      '$90,000 a year is below what three in four people in this job earn ($113,355 a year, BLS, May 2024)',
+    );
     await eventually(() => page.locator('.salary-results').innerText()).toContain('Your range starts 110 % more than you earn now');
     await eventually(() => page.locator('#salary-script').innerText()).toContain('software developer roles in this area');
     await expectNoBadText(page);
@@ -87,7 +89,9 @@ describe('the salary calculator', () => {
     const { context, page } = await openCalculator();
     await typeAll(page, { monthlyCosts: '6000', taxRate: '25' });
     // $96,000 a year floor > the 75th percentile for 15-1232, $77,010.
-    await eventually(() => page.locator('[data-warning="floor-above-p75"]').innerText()).toMatch(/Reality check: your floor \(\$96,000 a year\) is above .*\$77,010 a year, BLS, May 2024/);
+    await eventually(() => page.locator('[data-warning="floor-above-p75"]').innerText()).toMatch(
+      /Reality check: your floor \(\$96,000 a year\) is above .*\$77,010 a year, BLS, May 2024/,
+    );
     await eventually(() => readRange(page)).toBe('$96,000 to $108,000');
     await context.close();
   });
@@ -132,22 +136,39 @@ describe('the salary calculator', () => {
 });
 
 describe('bad input', () => {
-  const cases: { name: string; values: Record<string, string>; field: string; message: RegExp; ownFigures?: boolean; after?: (page: Page) => Promise<void> }[] = [
-    { name: 'empty costs', values: { monthlyCosts: '2000', taxRate: '20' }, field: 'monthlyCosts', message: /Enter what you must spend each month/, after: (page) => typeInto(page, 'monthlyCosts', '') },
-    { name: 'negative costs', values: { monthlyCosts: '-2000', taxRate: '20' }, field: 'monthlyCosts', message: /can’t be less than zero/ },
-    { name: 'non-numeric costs', values: { monthlyCosts: 'lots', taxRate: '20' }, field: 'monthlyCosts', message: /Use digits only/ },
-    { name: '1e309', values: { monthlyCosts: '1e309', taxRate: '20' }, field: 'monthlyCosts', message: /more than \$10,000,000 a year/ },
-    { name: 'pay over $10,000,000 a year', values: { monthlyCosts: '2000', taxRate: '20', currentPay: '12,000,000' }, field: 'currentPay', message: /more than \$10,000,000 a year/ },
-    { name: 'tax of 100 %', values: { monthlyCosts: '2000', taxRate: '100' }, field: 'taxRate', message: /must be below 100 %/ },
-    { name: 'a negative savings target', values: { monthlyCosts: '2000', taxRate: '20', savings: '-50' }, field: 'savings', message: /can’t be less than zero/ },
-    {
-      name: 'own percentiles out of order',
-      values: { monthlyCosts: '2000', taxRate: '20', ownP25: '50000', ownP50: '45000', ownP75: '60000', ownP90: '70000' },
-      field: 'ownP50',
-      message: /can’t be lower than the 25th percentile \(\$50,000\)/,
-      ownFigures: true,
-    },
-  ];
+  const cases: { name: string; values: Record<string, string>; field: string; message: RegExp; ownFigures?: boolean; after?: (page: Page) => Promise<void> }[] =
+    [
+      {
+        name: 'empty costs',
+        values: { monthlyCosts: '2000', taxRate: '20' },
+        field: 'monthlyCosts',
+        message: /Enter what you must spend each month/,
+        after: (page) => typeInto(page, 'monthlyCosts', ''),
+      },
+      { name: 'negative costs', values: { monthlyCosts: '-2000', taxRate: '20' }, field: 'monthlyCosts', message: /can’t be less than zero/ },
+      { name: 'non-numeric costs', values: { monthlyCosts: 'lots', taxRate: '20' }, field: 'monthlyCosts', message: /Use digits only/ },
+      { name: '1e309', values: { monthlyCosts: '1e309', taxRate: '20' }, field: 'monthlyCosts', message: /more than \$10,000,000 a year/ },
+      {
+        name: 'pay over $10,000,000 a year',
+        values: { monthlyCosts: '2000', taxRate: '20', currentPay: '12,000,000' },
+        field: 'currentPay',
+        message: /more than \$10,000,000 a year/,
+      },
+      { name: 'tax of 100 %', values: { monthlyCosts: '2000', taxRate: '100' }, field: 'taxRate', message: /must be below 100 %/ },
+      {
+        name: 'a negative savings target',
+        values: { monthlyCosts: '2000', taxRate: '20', savings: '-50' },
+        field: 'savings',
+        message: /can’t be less than zero/,
+      },
+      {
+        name: 'own percentiles out of order',
+        values: { monthlyCosts: '2000', taxRate: '20', ownP25: '50000', ownP50: '45000', ownP75: '60000', ownP90: '70000' },
+        field: 'ownP50',
+        message: /can’t be lower than the 25th percentile \(\$50,000\)/,
+        ownFigures: true,
+      },
+    ];
 
   it.each(cases)('$name: a message next to the field, aria-invalid, and the results say what to fix', async ({ values, field, message, ownFigures, after }) => {
     const { context, page, problems } = await openCalculator();
@@ -199,7 +220,16 @@ describe('saving the range for the prep sheet', () => {
     const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)) ?? 'null');
     expect(stored).toMatchObject({
       version: 1,
-      range: { unit: 'year', low: 48_000, high: 54_000, walkAway: 30_000, areaCode: 'US', occupationSoc: '15-1232', occupationTitle: 'Computer User Support Specialists', period: 'May 2024' },
+      range: {
+        unit: 'year',
+        low: 48_000,
+        high: 54_000,
+        walkAway: 30_000,
+        areaCode: 'US',
+        occupationSoc: '15-1232',
+        occupationTitle: 'Computer User Support Specialists',
+        period: 'May 2024',
+      },
     });
 
     await page.reload({ waitUntil: 'networkidle' });
@@ -225,7 +255,7 @@ describe('saving the range for the prep sheet', () => {
     const problems = watchPage(page);
     await page.goto('/salary/', { waitUntil: 'networkidle' });
     await page.locator('[data-salary-embed][data-hydrated]').waitFor({ state: 'attached' });
-    await eventually(() => page.locator('.salary-results .notice[role="status"]').innerText()).toContain('isn\'t letting this site save data');
+    await eventually(() => page.locator('.salary-results .notice[role="status"]').innerText()).toContain("isn't letting this site save data");
     await typeAll(page, { monthlyCosts: '2000', taxRate: '20' });
     await eventually(() => readRange(page)).toBe('$48,000 to $54,000');
     await page.getByRole('button', { name: 'Save this range for my prep sheet' }).click();
@@ -247,8 +277,14 @@ describe('saving the range for the prep sheet', () => {
     const page = await context.newPage();
     await page.goto('/salary/', { waitUntil: 'networkidle' });
     await page.locator('[data-salary-embed][data-hydrated]').waitFor({ state: 'attached' });
-    await eventually(() => page.locator('.salary-results .notice[role="status"]').innerText()).toContain('We couldn\'t read your saved range');
-    const backups = await page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}:backup:`)).map((k) => localStorage.getItem(k)), STORAGE_KEY);
+    await eventually(() => page.locator('.salary-results .notice[role="status"]').innerText()).toContain("We couldn't read your saved range");
+    const backups = await page.evaluate(
+      (key) =>
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith(`${key}:backup:`))
+          .map((k) => localStorage.getItem(k)),
+      STORAGE_KEY,
+    );
     expect(backups).toEqual(['{"version":1,"range":{"low":"lots"']);
     await context.close();
   });
@@ -296,11 +332,15 @@ describe('the page', () => {
     await page.goto('/salary/');
     const method = page.locator('#how-it-works').locator('..');
     await eventually(() => method.isVisible()).toBe(true);
-    await eventually(() => method.innerText()).toMatch(/Say where the job is[\s\S]*Find your floor[\s\S]*Find where to aim[\s\S]*entry level aims at the 25th percentile[\s\S]*Pick your target[\s\S]*Set the range to say[\s\S]*posting lists a range[\s\S]*walk-away number/);
+    await eventually(() => method.innerText()).toMatch(
+      /Say where the job is[\s\S]*Find your floor[\s\S]*Find where to aim[\s\S]*entry level aims at the 25th percentile[\s\S]*Pick your target[\s\S]*Set the range to say[\s\S]*posting lists a range[\s\S]*walk-away number/,
+    );
     // The worked example, computed by the calculator's own code at build time.
     await eventually(() => method.innerText()).toContain('Range to say: $48,000 to $54,000 a year');
     // The same job and costs in Mississippi, from the state figures: a different range.
-    await eventually(() => method.innerText()).toContain('In Mississippi: the 25th percentile is $36,870 and the median $46,690 (BLS OEWS, May 2024). Range to say: $37,000 to $42,000 a year');
+    await eventually(() => method.innerText()).toContain(
+      'In Mississippi: the 25th percentile is $36,870 and the median $46,690 (BLS OEWS, May 2024). Range to say: $37,000 to $42,000 a year',
+    );
     await eventually(() => method.innerText()).toContain('never change your range');
 
     const table = page.locator('table#wage-table');
@@ -314,7 +354,8 @@ describe('the page', () => {
 
     // The caveats from the research.
     const caveats = await page.locator('#caveats').locator('..').innerText();
-    for (const caveat of ['State figures', 'wages only', 'Entry-level pay usually sits toward the lower percentiles', 'May 2024']) expect(caveats).toContain(caveat);
+    for (const caveat of ['State figures', 'wages only', 'Entry-level pay usually sits toward the lower percentiles', 'May 2024'])
+      expect(caveats).toContain(caveat);
 
     await eventually(() => page.locator('main a[href="/guides/salary-expectations/"]').count()).toBeGreaterThan(0);
     // The dead form is hidden and a note points to the method instead.
@@ -341,7 +382,10 @@ describe('the page', () => {
     const pageOpen = await js.total();
     // The engine, results view and stored records are one chunk (src/islands/salary-engine.ts), loaded on first input.
     expect(js.urls.some((url) => url.includes('salary-engine'))).toBe(false);
-    expect(js.urls.some((url) => url.includes('salary-calculator')), 'the calculator hydrated').toBe(true);
+    expect(
+      js.urls.some((url) => url.includes('salary-calculator')),
+      'the calculator hydrated',
+    ).toBe(true);
     expect(pageOpen, `${pageOpen} bytes: ${js.urls.join(', ')}`).toBeLessThanOrEqual(BUDGETS.islandJs);
 
     await typeInto(page, 'monthlyCosts', '2000');
@@ -375,8 +419,12 @@ describe('salary by place', () => {
     expect(stateFiles).toEqual(['/salary/data/MS.json']);
     const place = page.locator('[data-place]');
     await eventually(() => place.innerText()).toContain('Mississippi median $46,690, 25th percentile $36,870 (BLS OEWS, May 2024). U.S. median $60,340');
-    await eventually(() => page.locator('[data-price-level]').innerText()).toMatch(/Prices in Mississippi are about 13 % below the U\.S\. average \(BEA Regional Price Parities, 2024\)\. That is context only/);
-    await eventually(() => page.locator('#salary-script').innerText()).toContain('help desk and user support roles in Mississippi, I’m looking for $37,000 to $42,000 a year');
+    await eventually(() => page.locator('[data-price-level]').innerText()).toMatch(
+      /Prices in Mississippi are about 13 % below the U\.S\. average \(BEA Regional Price Parities, 2024\)\. That is context only/,
+    );
+    await eventually(() => page.locator('#salary-script').innerText()).toContain(
+      'help desk and user support roles in Mississippi, I’m looking for $37,000 to $42,000 a year',
+    );
     expect(await page.locator('[data-law]').count(), 'no statewide pay-range law in Mississippi').toBe(0);
 
     await choose(page, 'District of Columbia');
@@ -388,7 +436,9 @@ describe('salary by place', () => {
     await eventually(() => law.innerText()).toMatch(/2024[\s\S]*If a posting for a job there has no range, ask for it/);
     await eventually(() => law.locator('a[rel~="external"]').getAttribute('href')).toMatch(/^https:\/\//);
     await page.locator('details.math summary').click();
-    await eventually(() => page.locator('details.math').innerText()).toContain('District of Columbia pay for Computer User Support Specialists (BLS OEWS, May 2024)');
+    await eventually(() => page.locator('details.math').innerText()).toContain(
+      'District of Columbia pay for Computer User Support Specialists (BLS OEWS, May 2024)',
+    );
     await expectNoBadText(page);
     expect(await runAxe(page)).toEqual([]);
     expectNoProblems(problems);
@@ -408,7 +458,9 @@ describe('salary by place', () => {
 
     // A floor above the posted top: no range, a plain sentence instead.
     await typeAll(page, { monthlyCosts: '5000', postedFrom: '40000', postedTo: '45000' });
-    await eventually(() => page.locator('[data-no-range]').innerText()).toContain('Your floor ($73,171 a year) is above the top of the posted range ($45,000 a year)');
+    await eventually(() => page.locator('[data-no-range]').innerText()).toContain(
+      'Your floor ($73,171 a year) is above the top of the posted range ($45,000 a year)',
+    );
     expect(await page.locator('.salary-results [data-range]').count()).toBe(0);
     await eventually(() => page.locator('#salary-script').innerText()).toContain('is below what I’m looking for');
     await expectNoBadText(page);
@@ -426,8 +478,12 @@ describe('salary by place', () => {
     await eventually(() => page.locator('#salary-postedFrom-error').innerText()).toContain('$22.00 looks like pay by the hour');
     // Below the state's 10th percentile and above its 90th: allowed, but flagged beside each field.
     await typeAll(page, { postedFrom: '27000', postedTo: '90000' });
-    await eventually(() => page.locator('[data-flag="postedFrom"]').innerText()).toContain('below what nine in ten people in this job earn in Mississippi ($29,910 a year');
-    await eventually(() => page.locator('[data-flag="postedTo"]').innerText()).toContain('above what nine in ten people in this job earn in Mississippi ($76,280 a year');
+    await eventually(() => page.locator('[data-flag="postedFrom"]').innerText()).toContain(
+      'below what nine in ten people in this job earn in Mississippi ($29,910 a year',
+    );
+    await eventually(() => page.locator('[data-flag="postedTo"]').innerText()).toContain(
+      'above what nine in ten people in this job earn in Mississippi ($76,280 a year',
+    );
     await readRange(page);
     await expectNoBadText(page);
     expect(await runAxe(page)).toEqual([]);
@@ -493,7 +549,31 @@ describe('salary by place', () => {
   it('keeps a stored form with an unknown state, and says what to do beside the picker', async () => {
     const { context } = await browser.context();
     await context.addInitScript((key) => {
-      localStorage.setItem(key, JSON.stringify({ version: 1, form: { area: 'QQ', occupation: '15-1232', level: 'entry', unit: 'year', adjustment: '', monthlyCosts: '1800', taxRate: '18', savings: '', currentPay: '', plannedPay: '', postedFrom: '', postedTo: '', useOwnFigures: false, ownP25: '', ownP50: '', ownP75: '', ownP90: '' } }));
+      localStorage.setItem(
+        key,
+        JSON.stringify({
+          version: 1,
+          form: {
+            area: 'QQ',
+            occupation: '15-1232',
+            level: 'entry',
+            unit: 'year',
+            adjustment: '',
+            monthlyCosts: '1800',
+            taxRate: '18',
+            savings: '',
+            currentPay: '',
+            plannedPay: '',
+            postedFrom: '',
+            postedTo: '',
+            useOwnFigures: false,
+            ownP25: '',
+            ownP50: '',
+            ownP75: '',
+            ownP90: '',
+          },
+        }),
+      );
     }, FORM_KEY);
     const page = await context.newPage();
     await page.goto('/salary/', { waitUntil: 'networkidle' });

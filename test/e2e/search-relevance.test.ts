@@ -46,7 +46,7 @@ const RELEVANCE: { query: string; expect: string }[] = [
   // After the call
   { query: 'thank you email', expect: '/guides/after-the-call/' },
   { query: 'should I send a thank you note', expect: '/guides/after-the-call/' },
-  { query: "they haven't gotten back to me", expect: '/guides/after-the-call/' },
+  { query: "they haven't gotten back to me", expect: '/guides/what-happens-next/' },
   { query: "I'm nervous", expect: '/guides/nerves-and-rejection/' },
   { query: "I didn't get the job", expect: '/guides/nerves-and-rejection/' },
 

@@ -49,13 +49,10 @@ const status = (page: Page) => page.locator('dialog.search-dialog [role="status"
 
 /** Waits until the dialog has finished the search for `query`. */
 async function resultsFor(page: Page, query: string): Promise<void> {
-  await page.waitForFunction(
-    (q) => {
-      const text = document.querySelector('dialog.search-dialog [role="status"]')?.textContent ?? '';
-      return text.includes(`“${q}”`);
-    },
-    query,
-  );
+  await page.waitForFunction((q) => {
+    const text = document.querySelector('dialog.search-dialog [role="status"]')?.textContent ?? '';
+    return text.includes(`“${q}”`);
+  }, query);
 }
 
 /** Opens the dialog with "/" and waits for it. */
@@ -85,7 +82,10 @@ describe('search costs nothing until it is opened', () => {
     expect(requests).toContain('/search/data.json');
     expect(requests, 'the word list for "did you mean" loads with search').toContain('/search/words.json');
     expect(requests.some((r) => r.includes('search-dialog'))).toBe(true);
-    expect(requests.filter((r) => r.includes('pagefind-highlight')), 'highlight script without ?highlight').toEqual([]);
+    expect(
+      requests.filter((r) => r.includes('pagefind-highlight')),
+      'highlight script without ?highlight',
+    ).toEqual([]);
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.failedRequests).toEqual([]);
@@ -245,7 +245,9 @@ describe('the search dialog', () => {
 
     // A second filter narrows further: questions about salary only.
     await page.locator('dialog.search-dialog button.sp-chip', { hasText: /^Salary$/ }).click();
-    await page.waitForFunction(() => [...document.querySelectorAll('dialog.search-dialog .sp-result-type')].every((t) => t.textContent === 'Question · Salary'));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('dialog.search-dialog .sp-result-type')].every((t) => t.textContent === 'Question · Salary'),
+    );
     expect((await types()).length).toBeGreaterThan(0);
 
     await chip.click();

@@ -40,7 +40,8 @@ describe('theme toggle', () => {
     // On the next page the theme is set before first paint: check it at the earliest script we can hook.
     await page.addInitScript(() => {
       document.addEventListener('readystatechange', () => {
-        if (document.readyState === 'interactive') (window as unknown as { earlyTheme: string | undefined }).earlyTheme = document.documentElement.dataset.theme;
+        if (document.readyState === 'interactive')
+          (window as unknown as { earlyTheme: string | undefined }).earlyTheme = document.documentElement.dataset.theme;
       });
     });
     await page.goto('/guides/');

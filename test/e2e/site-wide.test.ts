@@ -43,7 +43,11 @@ describe.concurrent('every page in the sitemap', () => {
 
     const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(csp, 'CSP meta tag').toBeTruthy();
-    const scriptSrc = csp!.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+    const scriptSrc =
+      csp!
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith('script-src')) ?? '';
     expect(scriptSrc).toContain("'self'");
     expect(scriptSrc).not.toContain("'unsafe-inline'");
     expect(csp).toContain("default-src 'self'");
@@ -71,7 +75,6 @@ describe.concurrent('every page in the sitemap', () => {
     expect(foreignRequests.slice(before), 'requests to other hosts').toEqual([]);
     await page.close();
   });
-
 });
 
 describe('links seen in the browser', () => {

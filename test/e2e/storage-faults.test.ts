@@ -39,7 +39,11 @@ const ISLANDS: Island[] = [
     write: async (page) => {
       await typeAll(page, { monthlyCosts: '2000', taxRate: '20' });
       await page.getByRole('button', { name: 'Save this range for my prep sheet' }).click();
-      return () => page.locator('#salary-saved').innerText().then((text) => text.includes('$48,000 to $54,000'));
+      return () =>
+        page
+          .locator('#salary-saved')
+          .innerText()
+          .then((text) => text.includes('$48,000 to $54,000'));
     },
   },
   {

@@ -16,13 +16,23 @@ export function exportedFunctions(source: string): string[] {
   const names = new Set<string>();
   for (const match of source.matchAll(/^export\s+(?:async\s+)?function\*?\s+([A-Za-z_$][\w$]*)/gm)) names.add(match[1]!);
   // The lazy `[^\n]*?=` skips a type annotation (which may hold `=>` itself) up to the `=` of the value.
-  for (const match of source.matchAll(/^export\s+const\s+([A-Za-z_$][\w$]*)\b[^\n]*?=\s*(?:async\s*)?(?:function\b|\([^)]*\)\s*(?::\s*[^=]+)?=>|[A-Za-z_$][\w$]*\s*=>)/gm)) names.add(match[1]!);
+  for (const match of source.matchAll(
+    /^export\s+const\s+([A-Za-z_$][\w$]*)\b[^\n]*?=\s*(?:async\s*)?(?:function\b|\([^)]*\)\s*(?::\s*[^=]+)?=>|[A-Za-z_$][\w$]*\s*=>)/gm,
+  ))
+    names.add(match[1]!);
   return [...names];
 }
 
 describe('exportedFunctions', () => {
   it('finds declared and arrow functions, and nothing else', () => {
-    const source = ['export function a() {}', 'export async function b() {}', 'export const c = (x: number) => x;', 'export const d = 3;', 'function e() {}', 'export const f: (n: number) => number = (n) => n;'].join('\n');
+    const source = [
+      'export function a() {}',
+      'export async function b() {}',
+      'export const c = (x: number) => x;',
+      'export const d = 3;',
+      'function e() {}',
+      'export const f: (n: number) => number = (n) => n;',
+    ].join('\n');
     expect(exportedFunctions(source).sort()).toEqual(['a', 'b', 'c', 'f']);
   });
 });

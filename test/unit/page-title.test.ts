@@ -22,11 +22,14 @@ describe('page titles', () => {
   });
   it('never exceeds the limit and never comes out empty (property)', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 300 }).filter((s) => s.trim().length > 0), (title) => {
-        const out = pageTitle(title);
-        expect(escapedLength(out)).toBeLessThanOrEqual(MAX_TITLE);
-        expect(out.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 300 }).filter((s) => s.trim().length > 0),
+        (title) => {
+          const out = pageTitle(title);
+          expect(escapedLength(out)).toBeLessThanOrEqual(MAX_TITLE);
+          expect(out.length).toBeGreaterThan(0);
+        },
+      ),
     );
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_HEADERS, documentHeadersFor, formatRule, headerPolicy, headersFor, matchesPattern, parseHeadersFile } from '../../src/lib/security-headers.ts';
+import {
+  DOCUMENT_HEADERS,
+  documentHeadersFor,
+  formatRule,
+  headerPolicy,
+  headersFor,
+  matchesPattern,
+  parseHeadersFile,
+} from '../../src/lib/security-headers.ts';
 
 const FILE = `# comment
 /*
@@ -13,7 +21,13 @@ const FILE = `# comment
 describe('_headers files', () => {
   it('parses rules and their headers, skipping comments', () => {
     expect(parseHeadersFile(FILE)).toEqual([
-      { pattern: '/*', headers: [['X-Content-Type-Options', 'nosniff'], ['Referrer-Policy', 'no-referrer']] },
+      {
+        pattern: '/*',
+        headers: [
+          ['X-Content-Type-Options', 'nosniff'],
+          ['Referrer-Policy', 'no-referrer'],
+        ],
+      },
       { pattern: '/guides/a/', headers: [['Content-Security-Policy', "default-src 'self'"]] },
     ]);
   });

@@ -26,8 +26,7 @@ export function startOffline(root: HTMLElement, swUrl: string, scope: string): v
   const wb = new Workbox(swUrl, { scope });
   let reloading = false;
 
-  const download = () =>
-    void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ type: OFFLINE_MESSAGES.downloadAll }));
+  const download = () => void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ type: OFFLINE_MESSAGES.downloadAll }));
 
   const startIfWanted = () => {
     if (saveData) return say({ kind: 'save-data' });

@@ -8,7 +8,11 @@ import { highlightParam, highlightScriptUrl } from 'virtual:psg/lazy/search-dial
 if (!import.meta.env.DEV && new URLSearchParams(location.search).has(highlightParam)) {
   import(/* @vite-ignore */ highlightScriptUrl).then(
     (module: { default: new (options: object) => unknown }) => {
-      new module.default({ highlightParam, addStyles: false, markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] } });
+      new module.default({
+        highlightParam,
+        addStyles: false,
+        markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+      });
       if (!location.hash) document.querySelector('mark.search-highlight')?.scrollIntoView({ block: 'center' });
     },
     () => {},

@@ -91,7 +91,12 @@ export function createSearchPanel(options: PanelOptions): SearchPanel {
       chips.set(`${group.key}:${option.value}`, button);
       return button;
     });
-    return el('div', { class: 'sp-filter-group', role: 'group', 'aria-labelledby': labelId }, el('span', { id: labelId, class: 'sp-filter-label' }, group.label), ...buttons);
+    return el(
+      'div',
+      { class: 'sp-filter-group', role: 'group', 'aria-labelledby': labelId },
+      el('span', { id: labelId, class: 'sp-filter-label' }, group.label),
+      ...buttons,
+    );
   });
 
   const status = el('p', { class: 'sp-status', role: 'status' });
@@ -207,9 +212,20 @@ export function createSearchPanel(options: PanelOptions): SearchPanel {
     input.setAttribute('aria-expanded', 'false');
     const message =
       reason === 'dev'
-        ? el('p', { class: 'notice' }, 'Search needs the index that the build makes, so it does not work in the dev server. Run ', el('code', {}, 'npm run build'), ' and then ', el('code', {}, 'npm start'), ' to try it.')
+        ? el(
+            'p',
+            { class: 'notice' },
+            'Search needs the index that the build makes, so it does not work in the dev server. Run ',
+            el('code', {}, 'npm run build'),
+            ' and then ',
+            el('code', {}, 'npm start'),
+            ' to try it.',
+          )
         : el('p', { class: 'notice' }, 'Search could not load. Check your connection and try again, or browse instead.');
-    aside.replaceChildren(message, el('p', {}, el('a', { href: routes.guides() }, 'See all guides'), ' · ', el('a', { href: routes.questions() }, 'See all questions')));
+    aside.replaceChildren(
+      message,
+      el('p', {}, el('a', { href: routes.guides() }, 'See all guides'), ' · ', el('a', { href: routes.questions() }, 'See all questions')),
+    );
   }
 
   /** Runs the current search after `delay` ms; a newer call cancels an older one. */
@@ -322,4 +338,3 @@ export function createSearchPanel(options: PanelOptions): SearchPanel {
     },
   };
 }
-

@@ -10,16 +10,7 @@ import type { DrillItem } from '../../lib/practice/select.ts';
 import { RATINGS, type PracticeRecord, type Rating } from '../../lib/practice/stored-record.ts';
 import { RATING_LABELS, updateAnswer } from '../../lib/practice/answers.ts';
 import { summarise, type DrillResult } from '../../lib/practice/summary.ts';
-import {
-  IDLE_TIMER,
-  clockText,
-  elapsedSeconds,
-  overTimeMessage,
-  stopTimer,
-  timerMilestone,
-  toggleTimer,
-  type TimerState,
-} from '../../lib/practice/timer.ts';
+import { IDLE_TIMER, clockText, elapsedSeconds, overTimeMessage, stopTimer, timerMilestone, toggleTimer, type TimerState } from '../../lib/practice/timer.ts';
 import { startTimer } from '../../lib/practice/timer.ts';
 import RecordPanel, { type RecordControl } from './RecordPanel.tsx';
 import RecordingsSummary from './RecordingsSummary.tsx';
@@ -113,7 +104,13 @@ export default function DrillRunner({ items, record, update, help, speak, prepHr
     if (next === timer) return;
     setNow(at);
     setTimer(next);
-    setLive(next.status === 'running' ? (timer.status === 'idle' ? 'Timer started. Answer out loud.' : 'Timer running again.') : `Timer paused at ${formatDuration(elapsedSeconds(next, at))}.`);
+    setLive(
+      next.status === 'running'
+        ? timer.status === 'idle'
+          ? 'Timer started. Answer out loud.'
+          : 'Timer running again.'
+        : `Timer paused at ${formatDuration(elapsedSeconds(next, at))}.`,
+    );
   }
 
   /** Ends the answer's timing and keeps its length, for the summary and for next time. */
@@ -328,7 +325,9 @@ const VERDICTS = { untimed: 'not timed', short: 'short: add an example', 'on-tar
 function Summary({ items, results, help, prepHref, onExit, onRetry }: SummaryProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const summary = summarise(items.map(({ question: q }, i) => ({ id: q.id, prompt: q.prompt, purpose: q.purpose, targetSeconds: q.targetSeconds, ...results[i]! })));
+  const summary = summarise(
+    items.map(({ question: q }, i) => ({ id: q.id, prompt: q.prompt, purpose: q.purpose, targetSeconds: q.targetSeconds, ...results[i]! })),
+  );
   const { counts } = summary;
 
   return (
@@ -354,7 +353,10 @@ function Summary({ items, results, help, prepHref, onExit, onRetry }: SummaryPro
               <tr>
                 <th scope="row">{row.prompt}</th>
                 <td>
-                  {row.seconds === null ? '—' : clockText(row.seconds)} <span class="meta">of {clockText(row.targetSeconds)}: {VERDICTS[row.verdict]}</span>
+                  {row.seconds === null ? '—' : clockText(row.seconds)}{' '}
+                  <span class="meta">
+                    of {clockText(row.targetSeconds)}: {VERDICTS[row.verdict]}
+                  </span>
                 </td>
                 <td>{row.rating ? RATING_LABELS[row.rating] : 'Not rated'}</td>
               </tr>

@@ -49,7 +49,9 @@ export default function RecordPanel({ questionId, targetSeconds, strongPoints, o
 
   useEffect(() => {
     setCanRecord(typeof MediaRecorder === 'function' && typeof navigator.mediaDevices?.getUserMedia === 'function');
-    void Promise.all([import('../../lib/voice/support.ts'), import('../../lib/voice/takes.ts')]).then(([s, t]) => setSupport({ ...s, takeFileName: t.takeFileName }));
+    void Promise.all([import('../../lib/voice/support.ts'), import('../../lib/voice/takes.ts')]).then(([s, t]) =>
+      setSupport({ ...s, takeFileName: t.takeFileName }),
+    );
     return () => active.current?.cancel();
   }, []);
 
@@ -72,7 +74,10 @@ export default function RecordPanel({ questionId, targetSeconds, strongPoints, o
 
   function show(result: TakesResult) {
     setTakes(result.value.takes);
-    import('../../lib/voice/support.ts').then((s) => setNotice(s.takesNotice(result.status)), () => {});
+    import('../../lib/voice/support.ts').then(
+      (s) => setNotice(s.takesNotice(result.status)),
+      () => {},
+    );
   }
 
   async function checkSpace() {
@@ -203,7 +208,11 @@ export default function RecordPanel({ questionId, targetSeconds, strongPoints, o
             ))}
           </ol>
           <p>
-            <button type="button" class="secondary" onClick={() => void change((s) => s.clearQuestion(questionId), 'All takes for this question were deleted.')}>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => void change((s) => s.clearQuestion(questionId), 'All takes for this question were deleted.')}
+            >
               Delete all takes for this question
             </button>
           </p>
@@ -271,9 +280,19 @@ function TakeItem({ take, number, kit, strongPoints, fileName, onTranscript, onD
         <label for={id}>What you said in take {number}</label>
         <br />
         <span class="hint" id={`${id}-hint`}>
-          {take.transcriptSource === 'on-device' ? 'Recognized on this device. Fix anything it misheard.' : 'Type or paste it, to see your pace, filler words and key points.'}
+          {take.transcriptSource === 'on-device'
+            ? 'Recognized on this device. Fix anything it misheard.'
+            : 'Type or paste it, to see your pace, filler words and key points.'}
         </span>
-        <textarea id={id} aria-describedby={`${id}-hint`} rows={3} maxLength={50_000} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} onChange={(e) => onTranscript(e.currentTarget.value)} />
+        <textarea
+          id={id}
+          aria-describedby={`${id}-hint`}
+          rows={3}
+          maxLength={50_000}
+          value={draft}
+          onInput={(e) => setDraft(e.currentTarget.value)}
+          onChange={(e) => onTranscript(e.currentTarget.value)}
+        />
       </p>
       {words && (
         <ul class="drill-figures drill-word-figures">
@@ -291,7 +310,10 @@ function TakeItem({ take, number, kit, strongPoints, fileName, onTranscript, onD
           </li>
           {coverage && (
             <li>
-              Key points mentioned: <span data-figure="coverage">{coverage.filter((c) => c.covered).length} of {coverage.length}</span>
+              Key points mentioned:{' '}
+              <span data-figure="coverage">
+                {coverage.filter((c) => c.covered).length} of {coverage.length}
+              </span>
               <ul>
                 {coverage.map((c) => (
                   <li>

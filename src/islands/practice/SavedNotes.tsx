@@ -56,7 +56,12 @@ export default function SavedNotes({ record, ready, update, loadQuestions }: Sav
     try {
       const store = await takesStore();
       const status = await store.clearAll();
-      say(status === 'saved' ? 'All recordings were deleted from this browser.' : "Recordings couldn't be deleted: this browser isn't letting the site use its storage.", status !== 'saved');
+      say(
+        status === 'saved'
+          ? 'All recordings were deleted from this browser.'
+          : "Recordings couldn't be deleted: this browser isn't letting the site use its storage.",
+        status !== 'saved',
+      );
     } catch {
       say("Recordings couldn't be deleted. Reload the page and try again.", true);
     }
@@ -123,8 +128,8 @@ export default function SavedNotes({ record, ready, update, loadQuestions }: Sav
       {confirming && (
         <div class="notice" role="group" aria-labelledby="drill-clear-question">
           <p id="drill-clear-question">
-            Delete notes and ratings for {saved} question{saved === 1 ? '' : 's'} from this browser? This can’t be undone, so download a copy first if you
-            might want them.
+            Delete notes and ratings for {saved} question{saved === 1 ? '' : 's'} from this browser? This can’t be undone, so download a copy first if you might
+            want them.
           </p>
           <div class="drill-buttons">
             <button

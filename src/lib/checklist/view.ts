@@ -29,11 +29,7 @@ export interface ChecklistSource {
  * guide's title (`guideTitle` returns undefined for a guide not written yet, which gets a generic name).
  * Links to `currentPath` are left out: inside a guide, "read this guide" points nowhere new.
  */
-export function toChecklistView(
-  { id, data }: ChecklistSource,
-  guideTitle: (slug: string) => string | undefined,
-  currentPath?: string,
-): ChecklistView {
+export function toChecklistView({ id, data }: ChecklistSource, guideTitle: (slug: string) => string | undefined, currentPath?: string): ChecklistView {
   return {
     id,
     title: data.title,

@@ -56,7 +56,10 @@ export function foldLine(line: string, limit = 75): string {
 
 /** An instant as an iCalendar UTC DATE-TIME, e.g. 20260514T183000Z. */
 export function formatUtc(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** The whole calendar file for one event, lines ending in CRLF as the standard requires. */

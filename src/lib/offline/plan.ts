@@ -5,7 +5,15 @@
  */
 
 /** Pages precached at install: the home page, every tool, search, and the page shown for an uncached URL. */
-export const INSTALL_PAGES = ['index.html', 'checklist/index.html', 'salary/index.html', 'practice/index.html', 'prep/index.html', 'search/index.html', 'offline/index.html'] as const;
+export const INSTALL_PAGES = [
+  'index.html',
+  'checklist/index.html',
+  'salary/index.html',
+  'practice/index.html',
+  'prep/index.html',
+  'search/index.html',
+  'offline/index.html',
+] as const;
 
 /** What one built file is for offline. */
 export type OfflineRole = 'install' | 'background' | 'never';

@@ -12,7 +12,13 @@ export interface OfflinePreference {
 const check: RecordCheck<OfflinePreference> = {
   safeParse: (input) => {
     const value = input as Partial<OfflinePreference> | null;
-    const ok = typeof value === 'object' && value !== null && !Array.isArray(value) && value.version === 1 && typeof value.background === 'boolean' && Object.keys(value).length === 2;
+    const ok =
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      value.version === 1 &&
+      typeof value.background === 'boolean' &&
+      Object.keys(value).length === 2;
     return ok ? { success: true, data: value as OfflinePreference } : { success: false };
   },
 };

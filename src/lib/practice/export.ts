@@ -94,7 +94,14 @@ export function practiceToMarkdown(record: PracticeRecord, questions: readonly Q
       if (answer.notes.trim()) lines.push(quoteNotes(answer.notes), '');
     }
   };
-  for (const purpose of PURPOSE_IDS) section(PURPOSE_LABELS[purpose], saved.filter(([id]) => byId.get(id)?.purpose === purpose));
-  section('Questions no longer in the bank', saved.filter(([id]) => !byId.has(id)));
+  for (const purpose of PURPOSE_IDS)
+    section(
+      PURPOSE_LABELS[purpose],
+      saved.filter(([id]) => byId.get(id)?.purpose === purpose),
+    );
+  section(
+    'Questions no longer in the bank',
+    saved.filter(([id]) => !byId.has(id)),
+  );
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -36,7 +36,11 @@ export function toPracticeQuestion(entry: QuestionEntryLike, href: string): Prac
 }
 
 /** The drill's data file: questions sorted by id, and for each purpose its hub followed by its guides, in order. */
-export function practiceData(questions: readonly PracticeQuestion[], hubs: Partial<Record<PurposeId, HelpLink>>, guides: readonly GuideEntryLike[]): PracticeData {
+export function practiceData(
+  questions: readonly PracticeQuestion[],
+  hubs: Partial<Record<PurposeId, HelpLink>>,
+  guides: readonly GuideEntryLike[],
+): PracticeData {
   const help = Object.fromEntries(
     PURPOSE_IDS.map((purpose) => {
       const hub = hubs[purpose];

@@ -86,7 +86,14 @@ export function selectQuestions(bank: readonly PracticeQuestion[], plan: DrillPl
       random,
     );
     // No question has this slot for the track: a question of the beat's purpose that isn't another beat's stands in.
-    const standIn = inSlot.length > 0 ? inSlot : rankForTrack(fresh.filter((q) => q.purpose === beat.fallback && !q.screenSlot), plan.track, random);
+    const standIn =
+      inSlot.length > 0
+        ? inSlot
+        : rankForTrack(
+            fresh.filter((q) => q.purpose === beat.fallback && !q.screenSlot),
+            plan.track,
+            random,
+          );
     const question = standIn[0];
     if (!question) continue;
     used.add(question.id);

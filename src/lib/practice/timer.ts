@@ -70,7 +70,8 @@ export function timerMilestone(targetSeconds: number, fromSeconds: number, toSec
   const overBy = toSeconds - targetSeconds;
   if (overBy >= OVER_TIME_STEP_SECONDS) {
     const step = Math.floor(overBy / OVER_TIME_STEP_SECONDS) * OVER_TIME_STEP_SECONDS;
-    if (crossed(targetSeconds + step)) return `${formatDuration(targetSeconds + step)}: over your target by ${formatDuration(step)}. Finish your point and stop.`;
+    if (crossed(targetSeconds + step))
+      return `${formatDuration(targetSeconds + step)}: over your target by ${formatDuration(step)}. Finish your point and stop.`;
   }
   if (crossed(targetSeconds)) return `${formatDuration(targetSeconds)}: that's your target. Start wrapping up.`;
   const half = Math.floor(targetSeconds / 2);

@@ -28,7 +28,11 @@ export function quotedListQuestions(body: string): string[] {
 }
 
 /** A key that treats the same question with different punctuation or case as one. */
-const sameQuestion = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const sameQuestion = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /**
  * Ideas from the bank's "any questions for me?" entries and any guide bodies given: their listed

@@ -56,7 +56,10 @@ export function parseDate(text: string): Parsed<CalendarDate> {
   if (month < 1 || month > 12) return { ok: false, message: `There's no month ${month === 0 ? 'by that name' : month}. ${DATE_HINT}` };
   if (year < 2000 || year > 2100) return { ok: false, message: `Check the year: ${year} doesn't look right.` };
   if (day < 1 || day > daysInMonth(year, month))
-    return { ok: false, message: `There's no ${day} ${MONTH_NAMES[month - 1]} ${year}: that month has ${daysInMonth(year, month)} days. Check the day and month.` };
+    return {
+      ok: false,
+      message: `There's no ${day} ${MONTH_NAMES[month - 1]} ${year}: that month has ${daysInMonth(year, month)} days. Check the day and month.`,
+    };
   return { ok: true, value: { year, month, day } };
 }
 
@@ -124,7 +127,10 @@ export function zonedToUtc(date: CalendarDate, time: WallTime, timeZone: string)
   const earlier = instant - 3_600_000;
   if (wallClockAsUtc(earlier, timeZone) === wall) instant = earlier;
   if (wallClockAsUtc(instant, timeZone) !== wall)
-    return { ok: false, message: `Clocks change at that time in ${timeZone.replace(/_/g, ' ')}, so ${formatWallTime(time)} doesn't happen that day. Pick another time.` };
+    return {
+      ok: false,
+      message: `Clocks change at that time in ${timeZone.replace(/_/g, ' ')}, so ${formatWallTime(time)} doesn't happen that day. Pick another time.`,
+    };
   return { ok: true, value: new Date(instant) };
 }
 

@@ -12,7 +12,11 @@ export function checkPhone(text: string): PhoneCheck {
   const t = text.trim();
   const main = t.replace(/\s*(?:ext\.?|extension|x)\s*\d{1,6}$/i, '');
   const letters = main.match(/[\p{L}]/gu);
-  if (letters) return { ok: false, message: `A phone number has only digits. Take out the letter${letters.length === 1 ? '' : 's'} "${[...new Set(letters)].join('')}", or write them as digits.` };
+  if (letters)
+    return {
+      ok: false,
+      message: `A phone number has only digits. Take out the letter${letters.length === 1 ? '' : 's'} "${[...new Set(letters)].join('')}", or write them as digits.`,
+    };
   const other = main.match(/[^\d\s+().\-/]/g);
   if (other) return { ok: false, message: `Use only digits, spaces and + ( ) - in a phone number. Take out "${[...new Set(other)].join('')}".` };
   if (main.indexOf('+') > 0 || main.split('+').length > 2) return { ok: false, message: 'A + can only go at the very start of a phone number.' };

@@ -18,6 +18,7 @@ export function printedPitch(pitch: string): string {
 /** True when the sheet holds enough text that the printout needs its compact layout. */
 export function isDensePrint(sheet: Pick<PrepRecord, 'pitch' | 'matches' | 'questions'>): boolean {
   const pitch = printedPitch(sheet.pitch);
-  const written = [pitch, ...sheet.matches, ...sheet.questions].reduce((sum, text) => sum + text.length, 0) + (pitch.match(/\n/g)?.length ?? 0) * CHARS_PER_PRINTED_LINE;
+  const written =
+    [pitch, ...sheet.matches, ...sheet.questions].reduce((sum, text) => sum + text.length, 0) + (pitch.match(/\n/g)?.length ?? 0) * CHARS_PER_PRINTED_LINE;
   return written > DENSE_PRINT_CHARS;
 }

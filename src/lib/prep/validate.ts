@@ -1,6 +1,17 @@
 /** Checks the prep sheet's date, time, zone and phone number, and works out when the call starts. */
 import { checkPhone } from './phone.ts';
-import { compareDates, describeDate, formatWallTime, isValidTimeZone, parseDate, parseTime, todayIn, zonedToUtc, type CalendarDate, type WallTime } from './date-time.ts';
+import {
+  compareDates,
+  describeDate,
+  formatWallTime,
+  isValidTimeZone,
+  parseDate,
+  parseTime,
+  todayIn,
+  zonedToUtc,
+  type CalendarDate,
+  type WallTime,
+} from './date-time.ts';
 import type { PrepRecord } from './stored-record.ts';
 
 /** The fields that can be wrong. */

@@ -2,15 +2,7 @@
  * The salary-range maths: a floor from the reader's needs, a market band from wage data, and the range
  * to say and the walk-away number that follow. Pure and total: any SalaryInput gives a finite result.
  */
-import {
-  LEVEL_BANDS,
-  LEVEL_TARGET,
-  RANGE_SPREAD_BASIS_POINTS,
-  ROUNDING_STEP,
-  type ExperienceLevel,
-  type PayUnit,
-  type SalaryInput,
-} from './model.ts';
+import { LEVEL_BANDS, LEVEL_TARGET, RANGE_SPREAD_BASIS_POINTS, ROUNDING_STEP, type ExperienceLevel, type PayUnit, type SalaryInput } from './model.ts';
 import type { PercentileKey } from './dataset.ts';
 import { annualToHourlyCents, annualToHourlyCentsUp, ceilToStep, divCeil, divRound, scaleByBasisPoints } from './round.ts';
 
@@ -176,9 +168,11 @@ export function calculate(input: SalaryInput): SalaryResult {
     if (input.plannedPay < walkAway) warnings.push({ kind: 'planned-below-floor', planned: input.plannedPay, walkAway });
   }
   const hasRange = posted?.kind !== 'floor-above-top';
-  if (hasRange && input.currentPay !== null && input.currentPay > rangeLow) warnings.push({ kind: 'range-below-current', current: input.currentPay, low: rangeLow });
+  if (hasRange && input.currentPay !== null && input.currentPay > rangeLow)
+    warnings.push({ kind: 'range-below-current', current: input.currentPay, low: rangeLow });
   if (input.posted) {
-    if (percentiles.p10 !== undefined && input.posted.from < percentiles.p10) warnings.push({ kind: 'posted-below-p10', from: input.posted.from, p10: percentiles.p10 });
+    if (percentiles.p10 !== undefined && input.posted.from < percentiles.p10)
+      warnings.push({ kind: 'posted-below-p10', from: input.posted.from, p10: percentiles.p10 });
     if (input.posted.to > percentiles.p90) warnings.push({ kind: 'posted-above-p90', to: input.posted.to, p90: percentiles.p90 });
   }
 

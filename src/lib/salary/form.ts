@@ -74,4 +74,13 @@ export function emptySalaryForm(occupation: string): SalaryForm {
 }
 
 /** The fields whose amounts are in the chosen pay unit, and so change when it does. */
-export const PAY_FIELDS = ['currentPay', 'plannedPay', 'postedFrom', 'postedTo', 'ownP25', 'ownP50', 'ownP75', 'ownP90'] as const satisfies readonly SalaryField[];
+export const PAY_FIELDS = [
+  'currentPay',
+  'plannedPay',
+  'postedFrom',
+  'postedTo',
+  'ownP25',
+  'ownP50',
+  'ownP75',
+  'ownP90',
+] as const satisfies readonly SalaryField[];

@@ -113,7 +113,13 @@ export function readSalaryForm(form: SalaryForm, occupations: readonly Occupatio
     fail(field, parsed.problem, moneyMessage(parsed.problem, example, required ?? '', tooLarge));
     return null;
   };
-  const monthlyCosts = dollars('monthlyCosts', MONTHLY_CAP_DOLLARS, '2400', 'Enter what you must spend each month, for example 2400.', `That’s ${CAP_TEXT} (${formatDollars(MONTHLY_CAP_DOLLARS)} a month). ${TYPO_HINT}`);
+  const monthlyCosts = dollars(
+    'monthlyCosts',
+    MONTHLY_CAP_DOLLARS,
+    '2400',
+    'Enter what you must spend each month, for example 2400.',
+    `That’s ${CAP_TEXT} (${formatDollars(MONTHLY_CAP_DOLLARS)} a month). ${TYPO_HINT}`,
+  );
   const savingsPerYear = dollars('savings', ANNUAL_CAP_DOLLARS, '3000', null, `That’s ${CAP_TEXT}. ${TYPO_HINT}`);
 
   /** A pay field in the chosen unit; `emptyMessage` null means it may be left empty. */
@@ -180,7 +186,20 @@ export function readSalaryForm(form: SalaryForm, occupations: readonly Occupatio
   const market = placeMarket(occupation, form.area, chosenArea, place.figures);
   return {
     ok: true,
-    input: { unit, level, occupation, place: market, posted, ownFigures, adjustmentBasisPoints, monthlyCosts, taxBasisPoints, savingsPerYear, currentPay, plannedPay },
+    input: {
+      unit,
+      level,
+      occupation,
+      place: market,
+      posted,
+      ownFigures,
+      adjustmentBasisPoints,
+      monthlyCosts,
+      taxBasisPoints,
+      savingsPerYear,
+      currentPay,
+      plannedPay,
+    },
   };
 }
 
@@ -200,7 +219,11 @@ function readPosted(
     if (unit !== 'hour') return false;
     const asYearly = parseDecimal(form[field], { digits: 2, max: Number.MAX_SAFE_INTEGER });
     if (!asYearly.ok || asYearly.value < YEARLY_LOOKING_HOURLY) return false;
-    fail(field, 'looks-yearly', `${formatPay(Math.floor(asYearly.value / 100), 'year')} an hour looks like a yearly salary. Choose “A year” under Show pay to enter a yearly posting.`);
+    fail(
+      field,
+      'looks-yearly',
+      `${formatPay(Math.floor(asYearly.value / 100), 'year')} an hour looks like a yearly salary. Choose “A year” under Show pay to enter a yearly posting.`,
+    );
     return true;
   };
   const yearlyFrom = looksYearly('postedFrom');
@@ -210,29 +233,48 @@ function readPosted(
   if (from === undefined || to === undefined) return undefined;
   if (from === null && to === null) return null;
   if (from === null || to === null) {
-    fail(from === null ? 'postedFrom' : 'postedTo', 'half-range', 'Enter both ends of the posted range, or leave both empty. If the posting gives one figure, enter it in both.');
+    fail(
+      from === null ? 'postedFrom' : 'postedTo',
+      'half-range',
+      'Enter both ends of the posted range, or leave both empty. If the posting gives one figure, enter it in both.',
+    );
     return undefined;
   }
   let ok = true;
-  for (const [field, value] of [['postedFrom', from], ['postedTo', to]] as const) {
+  for (const [field, value] of [
+    ['postedFrom', from],
+    ['postedTo', to],
+  ] as const) {
     if (value === 0) {
       fail(field, 'zero', 'A posted amount must be more than zero.');
       ok = false;
     } else if (unit === 'year' && value < HOURLY_LOOKING_YEARLY) {
-      fail(field, 'looks-hourly', `${formatPay(value * 100, 'hour')} looks like pay by the hour. Choose “An hour” under Show pay to enter an hourly posting, or enter the yearly amounts.`);
+      fail(
+        field,
+        'looks-hourly',
+        `${formatPay(value * 100, 'hour')} looks like pay by the hour. Choose “An hour” under Show pay to enter an hourly posting, or enter the yearly amounts.`,
+      );
       ok = false;
     }
   }
   if (!ok) return undefined;
   if (from > to) {
-    fail('postedTo', 'out-of-order', `The top of the range (${formatPay(to, unit)}) is below its bottom (${formatPay(from, unit)}). Check the posting: the smaller number goes in “from”.`);
+    fail(
+      'postedTo',
+      'out-of-order',
+      `The top of the range (${formatPay(to, unit)}) is below its bottom (${formatPay(from, unit)}). Check the posting: the smaller number goes in “from”.`,
+    );
     return undefined;
   }
   return { from, to };
 }
 
 /** Reads the reader's own percentiles: each above zero, and each at least the one before it. */
-function readOwnFigures(form: SalaryForm, unit: PayUnit, fail: (field: SalaryField, kind: SalaryErrorKind, message: string) => void): Record<OwnFigureKey, number> | null {
+function readOwnFigures(
+  form: SalaryForm,
+  unit: PayUnit,
+  fail: (field: SalaryField, kind: SalaryErrorKind, message: string) => void,
+): Record<OwnFigureKey, number> | null {
   const figures: Partial<Record<OwnFigureKey, number>> = {};
   let previous: { key: OwnFigureKey; value: number } | null = null;
   for (const key of OWN_FIGURE_KEYS) {

@@ -40,7 +40,20 @@ export function emptySavedRangeRecord(): SavedRangeRecord {
   return { version: SAVED_RANGE_RECORD_VERSION, range: null };
 }
 
-const RANGE_KEYS = new Set(['unit', 'low', 'high', 'walkAway', 'occupationSoc', 'occupationTitle', 'period', 'savedAt', 'level', 'ownFigures', 'areaCode', 'areaName']);
+const RANGE_KEYS = new Set([
+  'unit',
+  'low',
+  'high',
+  'walkAway',
+  'occupationSoc',
+  'occupationTitle',
+  'period',
+  'savedAt',
+  'level',
+  'ownFigures',
+  'areaCode',
+  'areaName',
+]);
 const LEVELS = new Set(['entry', 'mid', 'senior']);
 /** Exactly what Date#toISOString writes, which is all this code ever stores. */
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;

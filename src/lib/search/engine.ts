@@ -93,10 +93,7 @@ export function createSearchEngine<D>(api: PagefindApi<D>, vocabulary: SearchVoc
     const strictIds = new Set(strict.flat().map((hit) => hit.id));
     const broaden = strictIds.size < thinBelow && plan.loose.length > 0;
     const loose = broaden ? await Promise.all(plan.loose.map((term) => run(term, pagefindFilters))) : [];
-    const merged = mergeByScore([
-      ...strict.map((hits) => ({ hits, weight: strictWeight })),
-      ...loose.map((hits) => ({ hits, weight: 1 })),
-    ]);
+    const merged = mergeByScore([...strict.map((hits) => ({ hits, weight: strictWeight })), ...loose.map((hits) => ({ hits, weight: 1 }))]);
     const mode: SearchMode = broaden && merged.length > strictIds.size ? 'broadened' : 'strict';
     return { query: text, plan, mode, hits: merged.map(({ id, score, best }) => ({ id, score, data: () => best.data() })) };
   }

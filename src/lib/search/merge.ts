@@ -39,7 +39,5 @@ export function mergeByScore<T extends ScoredHit>(lists: readonly WeightedResult
       }
     }
   }
-  return [...merged.entries()]
-    .sort(([, a], [, b]) => b.score - a.score || a.seen - b.seen)
-    .map(([id, { score, best }]) => ({ id, score, best }));
+  return [...merged.entries()].sort(([, a], [, b]) => b.score - a.score || a.seen - b.seen).map(([id, { score, best }]) => ({ id, score, best }));
 }

@@ -23,7 +23,13 @@ function parseGuide(value: unknown): GuideSuggestion | null {
   const { title, url, stage, purposes, order } = value;
   if (typeof title !== 'string' || typeof url !== 'string' || typeof order !== 'number') return null;
   if (!(STAGE_IDS as readonly unknown[]).includes(stage)) return null;
-  return { title, url, stage: stage as StageId, order, purposes: strings(purposes).filter((p): p is PurposeId => (PURPOSE_IDS as readonly string[]).includes(p)) };
+  return {
+    title,
+    url,
+    stage: stage as StageId,
+    order,
+    purposes: strings(purposes).filter((p): p is PurposeId => (PURPOSE_IDS as readonly string[]).includes(p)),
+  };
 }
 
 /**

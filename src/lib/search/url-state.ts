@@ -48,4 +48,3 @@ export function withHighlight(href: string, words: readonly string[], param: str
   const local = `${url.pathname}${url.search}${url.hash}`;
   return url.origin === 'https://site.invalid' ? local : url.href;
 }
-

@@ -147,7 +147,11 @@ export function createVersionedStore<T extends VersionedRecord>(options: Version
 }
 
 /** A store for a defined record over the given storage (the browser's, a fake in tests, or null). */
-export function openRecordStore<T extends VersionedRecord>(definition: RecordDefinition<T>, storage: KeyValueStorage | null, now?: () => Date): VersionedStore<T> {
+export function openRecordStore<T extends VersionedRecord>(
+  definition: RecordDefinition<T>,
+  storage: KeyValueStorage | null,
+  now?: () => Date,
+): VersionedStore<T> {
   const { key, version, empty, migrations, check } = definition;
   return createVersionedStore({ key, version, schema: check, empty, migrations, storage, now });
 }

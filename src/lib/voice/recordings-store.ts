@@ -45,7 +45,8 @@ export function openTakesStore(definition: RecordDefinition<QuestionTakes>, stor
     }
     if (raw === undefined) return { value: memory.get(questionId) ?? definition.empty(), status };
     const result = upgradeRecord(raw, { version: definition.version, migrations: definition.migrations, schema: definition.check });
-    if ('value' in result) return { value: result.value, status, ...((raw as { version?: unknown }).version !== definition.version ? { problem: 'migrated' as const } : {}) };
+    if ('value' in result)
+      return { value: result.value, status, ...((raw as { version?: unknown }).version !== definition.version ? { problem: 'migrated' as const } : {}) };
     // Never lose what we can't read: copy it aside, then start fresh (a newer version's record stays put).
     if (result.problem === 'newer-version') return { value: definition.empty(), status: (status = 'newer-version'), problem: result.problem };
     try {

@@ -1,7 +1,14 @@
 /** What the recorder needs to decide before and around recording, as plain functions with plain words. */
 
 /** Recording formats in order of preference: Opus in WebM (Chrome, Firefox, Edge), then MP4/AAC (Safari), then Ogg. */
-export const PREFERRED_TYPES = ['audio/webm;codecs=opus', 'audio/webm', 'audio/mp4;codecs=mp4a.40.2', 'audio/mp4', 'audio/ogg;codecs=opus', 'audio/ogg'] as const;
+export const PREFERRED_TYPES = [
+  'audio/webm;codecs=opus',
+  'audio/webm',
+  'audio/mp4;codecs=mp4a.40.2',
+  'audio/mp4',
+  'audio/ogg;codecs=opus',
+  'audio/ogg',
+] as const;
 
 /** The first preferred type the browser says it can record, or '' to let the browser choose. */
 export function chooseMimeType(isTypeSupported: ((type: string) => boolean) | undefined): string {

@@ -53,7 +53,14 @@ const isCount = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v
 /** True for figures with every number finite and non-negative. */
 function isDelivery(v: unknown): v is DeliveryFigures {
   if (!isObject(v)) return false;
-  return isCount(v.durationMs) && isCount(v.talkMs) && (v.firstWordMs === null || isCount(v.firstWordMs)) && isCount(v.longestSilenceMs) && Number.isInteger(v.longSilences) && isCount(v.longSilences);
+  return (
+    isCount(v.durationMs) &&
+    isCount(v.talkMs) &&
+    (v.firstWordMs === null || isCount(v.firstWordMs)) &&
+    isCount(v.longestSilenceMs) &&
+    Number.isInteger(v.longSilences) &&
+    isCount(v.longSilences)
+  );
 }
 
 /** True for a stored take of the current version. */

@@ -14,7 +14,9 @@ import { routes } from '../../lib/url.ts';
 export async function loadPracticeData(): Promise<PracticeData> {
   const [questions, purposes, guides] = await Promise.all([getCollection('questions'), getCollection('purposes'), getCollection('guides')]);
   const hubs = Object.fromEntries(
-    purposes.filter((p) => (PURPOSE_IDS as readonly string[]).includes(p.id)).map((p) => [p.id, { title: p.data.title, href: routes.purpose(p.id as PurposeId) }]),
+    purposes
+      .filter((p) => (PURPOSE_IDS as readonly string[]).includes(p.id))
+      .map((p) => [p.id, { title: p.data.title, href: routes.purpose(p.id as PurposeId) }]),
   );
   const orderedGuides = STAGE_IDS.flatMap((stage) => byOrder(guides.filter((g) => g.data.stage === stage).map((g) => ({ ...g.data, id: g.id }))));
   return practiceData(

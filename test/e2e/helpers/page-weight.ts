@@ -65,7 +65,10 @@ export function measurePage(dist: string, page: string): PageWeight {
   const html = readFileSync(htmlFile, 'utf8');
   const root = parse(html);
 
-  const cssFiles = root.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href')!).filter(Boolean);
+  const cssFiles = root
+    .querySelectorAll('link[rel="stylesheet"]')
+    .map((l) => l.getAttribute('href')!)
+    .filter(Boolean);
   const inlineCss = root.querySelectorAll('style').map((s) => s.text);
   const cssTexts = [...cssFiles.map((href) => readFileSync(distFile(dist, href), 'utf8')), ...inlineCss];
   const cssGzip = cssTexts.reduce((sum, css) => sum + gzipSize(css), 0);
@@ -95,12 +98,16 @@ export function measurePage(dist: string, page: string): PageWeight {
   }
   const islandJsFiles = [...islandGraph].filter((url) => !graph.has(url)).sort();
   const islandJsGzip = islandJsFiles.reduce((sum, url) => sum + gzipSize(readFileSync(distFile(dist, url))), 0);
-  const jsGzip = jsFiles.reduce((sum, url) => sum + gzipSize(readFileSync(distFile(dist, url))), 0) + inlineScripts.reduce((sum, s) => sum + gzipSize(s.text), 0);
+  const jsGzip =
+    jsFiles.reduce((sum, url) => sum + gzipSize(readFileSync(distFile(dist, url))), 0) + inlineScripts.reduce((sum, s) => sum + gzipSize(s.text), 0);
 
   const fonts = [
     ...root.querySelectorAll('link[rel="preload"][as="font"]').map((l) => l.getAttribute('href')!),
     ...cssTexts.filter((css) => /@font-face/i.test(css)).map(() => '@font-face'),
-    ...root.querySelectorAll('link[href]').map((l) => l.getAttribute('href')!).filter((href) => /\.(woff2?|ttf|otf|eot)(\?|$)/i.test(href)),
+    ...root
+      .querySelectorAll('link[href]')
+      .map((l) => l.getAttribute('href')!)
+      .filter((href) => /\.(woff2?|ttf|otf|eot)(\?|$)/i.test(href)),
   ];
   const imageProblems = root.querySelectorAll('main img').flatMap((img) => {
     const problems: string[] = [];
@@ -110,7 +117,19 @@ export function measurePage(dist: string, page: string): PageWeight {
     return problems;
   });
 
-  return { page, htmlGzip: gzipSize(html), cssGzip, jsGzip, jsFiles, islandJsGzip, islandJsFiles, cssFiles, requests: 1 + cssFiles.length + jsFiles.length, fonts, imageProblems };
+  return {
+    page,
+    htmlGzip: gzipSize(html),
+    cssGzip,
+    jsGzip,
+    jsFiles,
+    islandJsGzip,
+    islandJsFiles,
+    cssFiles,
+    requests: 1 + cssFiles.length + jsFiles.length,
+    fonts,
+    imageProblems,
+  };
 }
 
 /** What a lazily loaded chunk adds once its action runs: the chunk and its static imports that `page` didn't already load. */

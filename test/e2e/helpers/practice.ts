@@ -51,7 +51,10 @@ export async function hydrated(page: Page) {
  * clock is installed so tests decide the time; recording tests leave it out, since it would stop the
  * loudness readings that run on real timers.
  */
-export async function openDrill(context: BrowserContext, { query = `?purpose=salary&seed=${SEED}`, clock = true } = {}): Promise<{ page: Page; problems: PageProblems }> {
+export async function openDrill(
+  context: BrowserContext,
+  { query = `?purpose=salary&seed=${SEED}`, clock = true } = {},
+): Promise<{ page: Page; problems: PageProblems }> {
   const page = await context.newPage();
   const problems = watchPage(page);
   if (clock) await page.clock.install({ time: new Date('2026-05-10T15:00:00.000Z') });

@@ -10,7 +10,8 @@ export function toneBurstWav(parts: readonly WavPart[], sampleRate = 48_000): Bu
   const data = Buffer.alloc(samples * 2);
   let i = 0;
   parts.forEach((part, k) => {
-    for (let n = 0; n < counts[k]!; n += 1, i += 1) data.writeInt16LE(part.tone ? Math.round(0.5 * 32767 * Math.sin((2 * Math.PI * 440 * i) / sampleRate)) : 0, i * 2);
+    for (let n = 0; n < counts[k]!; n += 1, i += 1)
+      data.writeInt16LE(part.tone ? Math.round(0.5 * 32767 * Math.sin((2 * Math.PI * 440 * i) / sampleRate)) : 0, i * 2);
   });
   const header = Buffer.alloc(44);
   header.write('RIFF', 0, 'ascii');

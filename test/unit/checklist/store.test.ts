@@ -151,7 +151,12 @@ describe('checklist store (properties)', () => {
         }
         const reloaded = createChecklistStore(storage, clock).load();
         expect(reloaded.status).toBe('saved');
-        expect(tickedPairs(reloaded.value)).toEqual([...expected].filter(([, on]) => on).map(([key]) => key).sort(byPair));
+        expect(tickedPairs(reloaded.value)).toEqual(
+          [...expected]
+            .filter(([, on]) => on)
+            .map(([key]) => key)
+            .sort(byPair),
+        );
       }),
     );
   });

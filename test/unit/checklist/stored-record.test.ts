@@ -28,7 +28,15 @@ const timeLike = fc.oneof(
       const pad = (n: number, width = 2) => String(n).padStart(width, '0');
       return `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${frac}${zone}`;
     }),
-  fc.constantFrom('2024-02-29T00:00:00Z', '2023-02-29T00:00:00Z', '1900-02-29T00:00:00Z', '2000-02-29T12:00:00.1Z', '2024-04-31T00:00:00Z', '2024-01-01T00:00Z', '2024-01-01 00:00:00Z'),
+  fc.constantFrom(
+    '2024-02-29T00:00:00Z',
+    '2023-02-29T00:00:00Z',
+    '1900-02-29T00:00:00Z',
+    '2000-02-29T12:00:00.1Z',
+    '2024-04-31T00:00:00Z',
+    '2024-01-01T00:00Z',
+    '2024-01-01 00:00:00Z',
+  ),
   fc.string(),
 );
 
@@ -52,13 +60,25 @@ describe('the zod-free record check', () => {
       success: true,
       data: { version: 1, lists: { a: { b: '2026-01-02T03:04:05.000Z' } } },
     });
-    for (const bad of [null, [], 'x', { version: 1 }, { version: 2, lists: {} }, { version: 1, lists: [] }, { version: 1, lists: {}, more: 1 }, { version: 1, lists: { a: { b: 'soon' } } }]) {
+    for (const bad of [
+      null,
+      [],
+      'x',
+      { version: 1 },
+      { version: 2, lists: {} },
+      { version: 1, lists: [] },
+      { version: 1, lists: {}, more: 1 },
+      { version: 1, lists: { a: { b: 'soon' } } },
+    ]) {
       expect(checklistRecordCheck.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
     }
   });
 
   it('agrees with ChecklistRecordSchema on date-times near the format (property)', () => {
-    fc.assert(fc.property(timeLike, (time) => agree({ version: 1, lists: { l: { i: time } } })), { numRuns: 2000 });
+    fc.assert(
+      fc.property(timeLike, (time) => agree({ version: 1, lists: { l: { i: time } } })),
+      { numRuns: 2000 },
+    );
   });
 
   it('agrees with ChecklistRecordSchema on records near the format (property)', () => {

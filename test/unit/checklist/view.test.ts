@@ -24,7 +24,12 @@ describe('checklist view', () => {
       title: 'The day before the call',
       when: 'The evening before',
       items: [
-        { id: 'salary-range', label: 'Work out your salary range', why: 'A range beats a guess.', guide: { href: '/guides/salary-expectations/', title: 'Answer the salary question' } },
+        {
+          id: 'salary-range',
+          label: 'Work out your salary range',
+          why: 'A range beats a guess.',
+          guide: { href: '/guides/salary-expectations/', title: 'Answer the salary question' },
+        },
         { id: 'resume-and-posting', label: 'Open your resume and the posting', guide: { href: '/guides/set-up-for-the-call/', title: 'Set up for the call' } },
         { id: 'sleep', label: 'Get some sleep', guide: { href: '/guides/not-written-yet/', title: 'Read the guide' } },
         { id: 'water', label: 'Have water nearby' },

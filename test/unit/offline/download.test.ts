@@ -43,13 +43,21 @@ describe('downloadAll', () => {
 
   it('always accounts for every file: done + failed = total unless the quota stopped it', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.uniqueArray(fc.nat(999).map((n) => `/page-${n}/`), { maxLength: 30 }), fc.array(fc.nat(29)), fc.option(fc.nat(30)), async (urls, failing, quota) => {
-        const { ports } = fakePorts({ fail: failing.map((i) => urls[i]!).filter(Boolean), quotaAfter: quota ?? undefined });
-        const state = await downloadAll(urls, ports);
-        expect(state.total).toBe(urls.length);
-        if (state.kind === 'full') expect(state.done).toBeLessThanOrEqual(urls.length);
-        else expect(state.done + (state.kind === 'partial' ? state.failed : 0)).toBe(urls.length);
-      }),
+      fc.asyncProperty(
+        fc.uniqueArray(
+          fc.nat(999).map((n) => `/page-${n}/`),
+          { maxLength: 30 },
+        ),
+        fc.array(fc.nat(29)),
+        fc.option(fc.nat(30)),
+        async (urls, failing, quota) => {
+          const { ports } = fakePorts({ fail: failing.map((i) => urls[i]!).filter(Boolean), quotaAfter: quota ?? undefined });
+          const state = await downloadAll(urls, ports);
+          expect(state.total).toBe(urls.length);
+          if (state.kind === 'full') expect(state.done).toBeLessThanOrEqual(urls.length);
+          else expect(state.done + (state.kind === 'partial' ? state.failed : 0)).toBe(urls.length);
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -4,17 +4,44 @@ import { INSTALL_PAGES, fileUrl, offlinePlan, offlineRole } from '../../../src/l
 describe('offlineRole', () => {
   it('caches the tools, the shell and the search engine at install', () => {
     for (const page of INSTALL_PAGES) expect(offlineRole(page)).toBe('install');
-    for (const file of ['_astro/Base.abc.css', '_astro/Checklist.x1.js', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', 'pagefind/pagefind.en_1.pf_meta', 'pagefind/filter/en_1.pf_filter', 'salary/data/ms.json', 'manifest.webmanifest', 'icons/icon-192.png'])
+    for (const file of [
+      '_astro/Base.abc.css',
+      '_astro/Checklist.x1.js',
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-entry.json',
+      'pagefind/wasm.en.pagefind',
+      'pagefind/pagefind.en_1.pf_meta',
+      'pagefind/filter/en_1.pf_filter',
+      'salary/data/ms.json',
+      'manifest.webmanifest',
+      'icons/icon-192.png',
+    ])
       expect(offlineRole(file), file).toBe('install');
   });
 
   it('leaves every other page and the index chunks for the background', () => {
-    for (const file of ['guides/be-reachable/index.html', 'questions/salary/x/index.html', 'privacy/index.html', 'pagefind/index/en_1.pf_index', 'pagefind/fragment/en_2.pf_fragment'])
+    for (const file of [
+      'guides/be-reachable/index.html',
+      'questions/salary/x/index.html',
+      'privacy/index.html',
+      'pagefind/index/en_1.pf_index',
+      'pagefind/fragment/en_2.pf_fragment',
+    ])
       expect(offlineRole(file), file).toBe('background');
   });
 
   it('never caches what a browser never asks a worker for', () => {
-    for (const file of ['_headers', 'sitemap-index.xml', 'robots.txt', '404.html', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-worker.js', 'pagefind/wasm.unknown.pagefind', 'sw.js', 'offline-files.json'])
+    for (const file of [
+      '_headers',
+      'sitemap-index.xml',
+      'robots.txt',
+      '404.html',
+      'pagefind/pagefind-ui.js',
+      'pagefind/pagefind-worker.js',
+      'pagefind/wasm.unknown.pagefind',
+      'sw.js',
+      'offline-files.json',
+    ])
       expect(offlineRole(file), file).toBe('never');
   });
 });

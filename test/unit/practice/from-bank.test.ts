@@ -30,14 +30,10 @@ describe('drill data from the bank', () => {
   });
 
   it('lists help for every purpose: hub first, then its guides', () => {
-    const data = practiceData(
-      [toPracticeQuestion(entry, '/q/')],
-      { interest: { title: 'Interest hub', href: '/questions/interest/' } },
-      [
-        { title: 'Why this company', href: '/guides/why-this-company-and-your-goals/', purposes: ['interest'] },
-        { title: 'Salary', href: '/guides/salary-expectations/', purposes: ['salary'] },
-      ],
-    );
+    const data = practiceData([toPracticeQuestion(entry, '/q/')], { interest: { title: 'Interest hub', href: '/questions/interest/' } }, [
+      { title: 'Why this company', href: '/guides/why-this-company-and-your-goals/', purposes: ['interest'] },
+      { title: 'Salary', href: '/guides/salary-expectations/', purposes: ['salary'] },
+    ]);
     expect(data.help.interest).toEqual([
       { title: 'Interest hub', href: '/questions/interest/' },
       { title: 'Why this company', href: '/guides/why-this-company-and-your-goals/' },

@@ -45,9 +45,10 @@ describe('sample answer extraction', () => {
 
 describe('questions a candidate asks', () => {
   it('lists the questions in an answer, tidied for a written list', () => {
-    expect(
-      questionsAskedIn('"Yes, thanks. What does a typical week look like? And how is the team set up for on-call? Is it remote?"'),
-    ).toEqual(['What does a typical week look like?', 'How is the team set up for on-call?']);
+    expect(questionsAskedIn('"Yes, thanks. What does a typical week look like? And how is the team set up for on-call? Is it remote?"')).toEqual([
+      'What does a typical week look like?',
+      'How is the team set up for on-call?',
+    ]);
   });
 
   it('finds none in an answer without questions', () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { backupKeyPrefix, memoryStorage, openRecordStore, type KeyValueStorage } from '../../../src/lib/storage/index.ts';
-import { PRACTICE_STORAGE_KEY, emptyPracticeRecord, practiceRecord, practiceRecordCheck, type PracticeRecord } from '../../../src/lib/practice/stored-record.ts';
+import {
+  PRACTICE_STORAGE_KEY,
+  emptyPracticeRecord,
+  practiceRecord,
+  practiceRecordCheck,
+  type PracticeRecord,
+} from '../../../src/lib/practice/stored-record.ts';
 import { countSaved, hasContent, mergeRecords, updateAnswer, withPreferences } from '../../../src/lib/practice/answers.ts';
 import { PracticeRecordSchema } from '../../../src/schemas/records/practice.ts';
 import { parsePracticeImport } from '../../../src/lib/practice/import.ts';
@@ -27,7 +33,12 @@ describe('practice record', () => {
   it('changes one question and leaves the rest alone', () => {
     const r = sampleRecord();
     const next = updateAnswer(r, 'salary/what-salary-are-you-looking-for', { rating: 'strong' }, T2);
-    expect(next.answers['salary/what-salary-are-you-looking-for']).toEqual({ notes: '- range $52k–$58k\n- ask their budget', rating: 'strong', seconds: 41, updatedAt: T2.toISOString() });
+    expect(next.answers['salary/what-salary-are-you-looking-for']).toEqual({
+      notes: '- range $52k–$58k\n- ask their budget',
+      rating: 'strong',
+      seconds: 41,
+      updatedAt: T2.toISOString(),
+    });
     expect(next.answers['communication/tell-me-about-yourself']).toBe(r.answers['communication/tell-me-about-yourself']);
     expect(r.answers['salary/what-salary-are-you-looking-for']!.rating).toBe('okay');
     expect(PracticeRecordSchema.parse(next)).toEqual(next);
@@ -93,7 +104,10 @@ describe('the zod-free practice record check', () => {
         notes: fc.oneof(fc.string({ maxLength: 10 }), fc.constant('n'.repeat(20_001)), fc.integer()),
         rating: fc.constantFrom('needs-work', 'okay', 'strong', null, 'great', undefined),
         seconds: fc.oneof(fc.constant(null), fc.integer({ min: -5, max: 90_000 }), fc.double(), fc.constant('5')),
-        updatedAt: fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.string({ maxLength: 8 })),
+        updatedAt: fc.oneof(
+          fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+          fc.string({ maxLength: 8 }),
+        ),
         extra: fc.string(),
       },
       { requiredKeys: ['notes', 'rating', 'seconds', 'updatedAt'] },
@@ -190,10 +204,18 @@ describe('export and import', () => {
     ['an empty file', '', /empty/],
     ['text that is not JSON', 'hello', /isn't valid JSON/],
     ['JSON of another shape', '{"checklist":[]}', /isn't a practice export/],
-    ['a record with a bad rating', '{"version":1,"answers":{"q":{"notes":"","rating":"great","seconds":null,"updatedAt":"2026-01-01T00:00:00.000Z"}}}', /at answers → q → rating/],
+    [
+      'a record with a bad rating',
+      '{"version":1,"answers":{"q":{"notes":"","rating":"great","seconds":null,"updatedAt":"2026-01-01T00:00:00.000Z"}}}',
+      /at answers → q → rating/,
+    ],
     ['a newer export', '{"version":5,"answers":{}}', /newer version/],
     ['null', 'null', /isn't a practice export/],
-    ['a key that is not a question id', '{"version":1,"answers":{"__proto__":{"notes":"","rating":null,"seconds":null,"updatedAt":"2026-01-01T00:00:00.000Z"}}}', /isn't a practice export/],
+    [
+      'a key that is not a question id',
+      '{"version":1,"answers":{"__proto__":{"notes":"","rating":null,"seconds":null,"updatedAt":"2026-01-01T00:00:00.000Z"}}}',
+      /isn't a practice export/,
+    ],
   ])('rejects %s with a clear message that says nothing changed', (_label, text, message) => {
     const result = parsePracticeImport(text);
     expect(result.ok).toBe(false);

@@ -38,7 +38,9 @@ describe('calendar reminder for the call', () => {
 
   it('still makes a sensible event from a nearly empty sheet', () => {
     const bare = new ICAL.Event(
-      new ICAL.Component(ICAL.parse(prepCalendar(emptyPrepRecord(), new Date('2026-05-14T19:30:00.000Z'), { uid: 'u', now: new Date() }))).getFirstSubcomponent('vevent')!,
+      new ICAL.Component(ICAL.parse(prepCalendar(emptyPrepRecord(), new Date('2026-05-14T19:30:00.000Z'), { uid: 'u', now: new Date() }))).getFirstSubcomponent(
+        'vevent',
+      )!,
     );
     expect(bare.summary).toBe('Phone screen');
     expect(bare.description).toBe('Phone screen.\nHave your prep sheet, resume and the job posting in front of you. Answer with your name.');

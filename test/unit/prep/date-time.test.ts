@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareDates, daysInMonth, describeDate, formatWallTime, isValidTimeZone, parseDate, parseTime, todayIn, zonedToUtc } from '../../../src/lib/prep/date-time.ts';
+import {
+  compareDates,
+  daysInMonth,
+  describeDate,
+  formatWallTime,
+  isValidTimeZone,
+  parseDate,
+  parseTime,
+  todayIn,
+  zonedToUtc,
+} from '../../../src/lib/prep/date-time.ts';
 
 describe('reading a date', () => {
   it.each([

@@ -22,10 +22,15 @@ describe('phone number check', () => {
 
   it('rejects any number with a letter in it (property)', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[0-9 ]{7,12}$/), fc.constantFrom(...'abcdfghijklmnopqrsuvwyzABCDFGHIJKLMNOPQRSUVWYZ'), fc.nat(12), (digits, letter, at) => {
-        const i = Math.min(at, digits.length);
-        expect(checkPhone(`${digits.slice(0, i)}${letter}${digits.slice(i)}`).ok).toBe(false);
-      }),
+      fc.property(
+        fc.stringMatching(/^[0-9 ]{7,12}$/),
+        fc.constantFrom(...'abcdfghijklmnopqrsuvwyzABCDFGHIJKLMNOPQRSUVWYZ'),
+        fc.nat(12),
+        (digits, letter, at) => {
+          const i = Math.min(at, digits.length);
+          expect(checkPhone(`${digits.slice(0, i)}${letter}${digits.slice(i)}`).ok).toBe(false);
+        },
+      ),
     );
   });
 });

@@ -110,7 +110,25 @@ describe('the zod-free prep record check', () => {
         eventUid: fc.oneof(fc.constant(null), fc.string({ maxLength: 5 }), fc.constant('u'.repeat(201)), fc.integer()),
         extra: fc.string(),
       },
-      { requiredKeys: ['version', 'company', 'role', 'callerName', 'callerTitle', 'callerType', 'date', 'time', 'timeZone', 'phone', 'pitch', 'matches', 'salary', 'walkAway', 'questions'] },
+      {
+        requiredKeys: [
+          'version',
+          'company',
+          'role',
+          'callerName',
+          'callerTitle',
+          'callerType',
+          'date',
+          'time',
+          'timeZone',
+          'phone',
+          'pitch',
+          'matches',
+          'salary',
+          'walkAway',
+          'questions',
+        ],
+      },
     );
     fc.assert(fc.property(near, agree), { numRuns: 1500 });
   });
@@ -123,7 +141,10 @@ describe('checklist progress on the sheet', () => {
   ];
 
   it('counts ticks for items still in the content', () => {
-    const record = { version: 1 as const, lists: { 'day-before': { a: '2026-05-01T00:00:00.000Z', gone: '2026-05-01T00:00:00.000Z' }, other: { q: '2026-05-01T00:00:00.000Z' } } };
+    const record = {
+      version: 1 as const,
+      lists: { 'day-before': { a: '2026-05-01T00:00:00.000Z', gone: '2026-05-01T00:00:00.000Z' }, other: { q: '2026-05-01T00:00:00.000Z' } },
+    };
     expect(checklistProgress(outlines, record)).toEqual({
       done: 1,
       total: 5,
@@ -142,7 +163,10 @@ describe('checklist progress on the sheet', () => {
 describe('questions to ask, from the bank', () => {
   it('takes the questions asked in strong answers to the "your questions" beat, without repeats', () => {
     const entries = [
-      { screenSlot: 'your-questions', body: '<StrongAnswer why="x">"Yes. What does a typical week look like? And what are the next steps after this call?"</StrongAnswer>' },
+      {
+        screenSlot: 'your-questions',
+        body: '<StrongAnswer why="x">"Yes. What does a typical week look like? And what are the next steps after this call?"</StrongAnswer>',
+      },
       { screenSlot: 'your-questions', body: '<StrongAnswer>"What does a typical week look like?"</StrongAnswer>' },
       { screenSlot: 'salary', body: '<StrongAnswer>"What range do you have budgeted for the role?"</StrongAnswer>' },
       { body: '<StrongAnswer>"Why would anyone ask this here?"</StrongAnswer>' },
@@ -168,7 +192,9 @@ describe('questions to ask, from the bank', () => {
       'Mostly cloud, or your own servers?',
       'Numbered lists count too?',
     ]);
-    const entries = [{ screenSlot: 'your-questions', body: '- "What are the next steps after this call?"\n<StrongAnswer>"So, how is that going?"</StrongAnswer>' }];
+    const entries = [
+      { screenSlot: 'your-questions', body: '- "What are the next steps after this call?"\n<StrongAnswer>"So, how is that going?"</StrongAnswer>' },
+    ];
     expect(askIdeas(entries, [guide])).toEqual([
       'What are the next steps after this call?',
       'How big is the team, and who would I report to?',
@@ -184,7 +210,9 @@ describe('salary range as words', () => {
     expect(rangeText({ unit: 'year', low: 52000, high: 58000 })).toBe('$52,000 to $58,000 a year');
     expect(rangeText({ unit: 'hour', low: 2550, high: 2800 })).toBe('$25.50 to $28.00 an hour');
     expect(walkAwayText({ unit: 'year', walkAway: 48000 })).toBe('$48,000 a year');
-    expect(rangeSource({ occupationTitle: 'Computer User Support Specialists', period: 'May 2024' })).toBe('Computer User Support Specialists, May 2024 wage data');
+    expect(rangeSource({ occupationTitle: 'Computer User Support Specialists', period: 'May 2024' })).toBe(
+      'Computer User Support Specialists, May 2024 wage data',
+    );
     // The prep sheet shows the state the range was worked out for.
     expect(rangeSource({ occupationTitle: 'Computer User Support Specialists', period: 'May 2024', areaName: 'Mississippi' })).toBe(
       'Computer User Support Specialists in Mississippi, May 2024 wage data',
@@ -192,7 +220,16 @@ describe('salary range as words', () => {
   });
 
   it('reads the calculator’s stored record into words, and nothing from a bad or empty one', () => {
-    const range = { unit: 'year', low: 52000, high: 58000, walkAway: 48000, occupationSoc: '15-1232', occupationTitle: 'Computer User Support Specialists', period: 'May 2024', savedAt: '2026-05-09T12:00:00.000Z' };
+    const range = {
+      unit: 'year',
+      low: 52000,
+      high: 58000,
+      walkAway: 48000,
+      occupationSoc: '15-1232',
+      occupationTitle: 'Computer User Support Specialists',
+      period: 'May 2024',
+      savedAt: '2026-05-09T12:00:00.000Z',
+    };
     expect(savedRangeWords(JSON.stringify({ version: 1, range }))).toEqual({
       text: '$52,000 to $58,000 a year',
       walkAway: '$48,000 a year',

@@ -7,7 +7,13 @@ describe('browserZone', () => {
     const says = (timeZone: string) => ({ DateTimeFormat: (() => ({ resolvedOptions: () => ({ timeZone }) })) as unknown as typeof Intl.DateTimeFormat });
     expect(browserZone(says('America/Chicago'))).toBe('America/Chicago');
     expect(browserZone(says(''))).toBe('UTC');
-    expect(browserZone({ DateTimeFormat: (() => { throw new RangeError('no'); }) as unknown as typeof Intl.DateTimeFormat })).toBe('UTC');
+    expect(
+      browserZone({
+        DateTimeFormat: (() => {
+          throw new RangeError('no');
+        }) as unknown as typeof Intl.DateTimeFormat,
+      }),
+    ).toBe('UTC');
   });
 });
 

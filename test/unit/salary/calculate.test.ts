@@ -29,7 +29,14 @@ describe('worked examples, checked by hand', () => {
   it('A: entry-level help desk, $2,000 a month, 20 % tax, yearly', () => {
     const result = calculate(input({ monthlyCosts: 2000, taxBasisPoints: 2000 }));
     // Essentials: 2,000 × 12 = 24,000. Grossed up: 24,000 ÷ (1 − 0.20) = 24,000 ÷ 0.8 = 30,000. No savings.
-    expect(result.floor).toEqual({ monthlyCosts: 2000, essentialsPerYear: 24_000, taxBasisPoints: 2000, grossedUp: 30_000, savingsPerYear: 0, perYear: 30_000 });
+    expect(result.floor).toEqual({
+      monthlyCosts: 2000,
+      essentialsPerYear: 24_000,
+      taxBasisPoints: 2000,
+      grossedUp: 30_000,
+      savingsPerYear: 0,
+      perYear: 30_000,
+    });
     expect(result.floorInUnit).toBe(30_000);
     // Entry band for 15-1232: 25th 47,580 to median 60,340; entry level aims at the 25th percentile.
     expect([result.market.low, result.market.high, result.market.aim, result.market.aimValue]).toEqual([47_580, 60_340, 'p25', 47_580]);
@@ -45,7 +52,7 @@ describe('worked examples, checked by hand', () => {
     expect(result.posted).toBeNull();
   });
 
-  it('the page\'s worked example: entry level, $1,800 a month, 18 % tax, national', () => {
+  it("the page's worked example: entry level, $1,800 a month, 18 % tax, national", () => {
     const result = calculate(workedExample(occupation(WORKED_EXAMPLE_SOC)));
     // 1,800 × 12 = 21,600 ÷ 0.82 = 26,341.46… → up to 26,342.
     expect(result.floorInUnit).toBe(26_342);

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { aboutPrefix, formatCount, formatDollars, formatPay, formatPayPer, formatPercent, marketSource, perUnit, plainAmount } from '../../../src/lib/salary/format.ts';
+import {
+  aboutPrefix,
+  formatCount,
+  formatDollars,
+  formatPay,
+  formatPayPer,
+  formatPercent,
+  marketSource,
+  perUnit,
+  plainAmount,
+} from '../../../src/lib/salary/format.ts';
 import { parseDecimal } from '../../../src/lib/salary/parse.ts';
 import type { SalaryResult } from '../../../src/lib/salary/calculate.ts';
 
@@ -41,7 +51,8 @@ describe('plainAmount', () => {
 
 describe('where figures come from', () => {
   // Both functions read only `market.source` and `unit`, so a result is faked with just those.
-  const result = (source: 'dataset' | 'own', unit: 'year' | 'hour' = 'year') => ({ unit, market: { source } }) as unknown as Pick<SalaryResult, 'market' | 'unit'>;
+  const result = (source: 'dataset' | 'own', unit: 'year' | 'hour' = 'year') =>
+    ({ unit, market: { source } }) as unknown as Pick<SalaryResult, 'market' | 'unit'>;
   it('cites the dataset or says "your figures"', () => {
     expect(marketSource(result('dataset'), 'BLS, May 2024')).toBe('BLS, May 2024');
     expect(marketSource(result('own'), 'BLS, May 2024')).toBe('your figures');

@@ -29,13 +29,33 @@ describe('readSalaryForm', () => {
     const result = readSalaryForm(form(), occupations, nationally);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.input).toMatchObject({ unit: 'year', level: 'entry', monthlyCosts: 2000, taxBasisPoints: 2000, savingsPerYear: 0, adjustmentBasisPoints: 0, currentPay: null, plannedPay: null, ownFigures: null });
+    expect(result.input).toMatchObject({
+      unit: 'year',
+      level: 'entry',
+      monthlyCosts: 2000,
+      taxBasisPoints: 2000,
+      savingsPerYear: 0,
+      adjustmentBasisPoints: 0,
+      currentPay: null,
+      plannedPay: null,
+      ownFigures: null,
+    });
     expect(calculate(result.input)).toMatchObject({ low: 48_000, high: 54_000, walkAway: 30_000 });
   });
 
   it('reads hourly pay fields in cents and own figures in the chosen unit', () => {
     const result = readSalaryForm(
-      form({ unit: 'hour', currentPay: '$24.10', plannedPay: '22', useOwnFigures: true, ownP25: '20', ownP50: '24', ownP75: '28', ownP90: '35.5', adjustment: 'ignored when own figures are on' }),
+      form({
+        unit: 'hour',
+        currentPay: '$24.10',
+        plannedPay: '22',
+        useOwnFigures: true,
+        ownP25: '20',
+        ownP50: '24',
+        ownP75: '28',
+        ownP90: '35.5',
+        adjustment: 'ignored when own figures are on',
+      }),
       occupations,
       nationally,
     );
@@ -73,7 +93,13 @@ describe('readSalaryForm', () => {
     ['an unknown job', { occupation: '99-9999' }, 'occupation', 'unknown-choice', /Choose a job/],
     ['an unknown level', { level: 'guru' }, 'level', 'unknown-choice', /entry, mid or senior/],
     ['an unknown unit', { unit: 'week' }, 'unit', 'unknown-choice', /a year or an hour/],
-    ['own figures out of order', { useOwnFigures: true, ownP25: '50000', ownP50: '45000', ownP75: '60000', ownP90: '70000' }, 'ownP50', 'out-of-order', /lower than the 25th percentile \(\$50,000\)/],
+    [
+      'own figures out of order',
+      { useOwnFigures: true, ownP25: '50000', ownP50: '45000', ownP75: '60000', ownP90: '70000' },
+      'ownP50',
+      'out-of-order',
+      /lower than the 25th percentile \(\$50,000\)/,
+    ],
     ['an own figure left empty', { useOwnFigures: true, ownP25: '50000', ownP50: '', ownP75: '60000', ownP90: '70000' }, 'ownP50', 'empty', /untick/],
     ['an own figure of zero', { useOwnFigures: true, ownP25: '0', ownP50: '45000', ownP75: '60000', ownP90: '70000' }, 'ownP25', 'zero', /more than zero/],
   ])('%s: a typed error on that field', (_name, overrides, field, kind, message) => {

@@ -45,7 +45,7 @@ describe('integer rounding', () => {
         // Half-up: the distance to the exact quotient is at most ½, and exact halves go up.
         const r = divRound(a, b);
         expect(Math.abs(r - q)).toBeLessThanOrEqual(0.5);
-        if ((2 * a) % b === 0 && (2 * a / b) % 2 === 1) expect(r).toBe(Math.ceil(q));
+        if ((2 * a) % b === 0 && ((2 * a) / b) % 2 === 1) expect(r).toBe(Math.ceil(q));
         const c = ceilToStep(a, b);
         expect(c % b).toBe(0);
         expect(c).toBeGreaterThanOrEqual(a);

@@ -28,20 +28,22 @@ const savedRange = fc.record(
 const anyRecord = fc.oneof(
   fc.anything(),
   fc.record({ version: fc.oneof(fc.constant(1), fc.anything()), range: fc.oneof(fc.constant(null), savedRange, fc.anything()) }),
-  fc.record({ version: fc.constant(1), range: savedRange }).chain((record) =>
-    fc.oneof(
-      fc.constant({ ...record, extra: true }),
-      fc.constant({ ...record, range: { ...record.range, low: -1 } }),
-      fc.constant({ ...record, range: { ...record.range, high: 1.5 } }),
-      fc.constant({ ...record, range: { ...record.range, walkAway: Infinity } }),
-      fc.constant({ ...record, range: { ...record.range, unit: 'week' } }),
-      fc.constant({ ...record, range: { ...record.range, savedAt: 'yesterday' } }),
-      fc.constant({ ...record, range: { ...record.range, savedAt: '2025-02-30T00:00:00.000Z' } }),
-      fc.constant({ ...record, range: { ...record.range, level: 'guru' } }),
-      fc.constant({ ...record, range: { ...record.range, colour: 'blue' } }),
-      fc.constant({ version: 1 }),
+  fc
+    .record({ version: fc.constant(1), range: savedRange })
+    .chain((record) =>
+      fc.oneof(
+        fc.constant({ ...record, extra: true }),
+        fc.constant({ ...record, range: { ...record.range, low: -1 } }),
+        fc.constant({ ...record, range: { ...record.range, high: 1.5 } }),
+        fc.constant({ ...record, range: { ...record.range, walkAway: Infinity } }),
+        fc.constant({ ...record, range: { ...record.range, unit: 'week' } }),
+        fc.constant({ ...record, range: { ...record.range, savedAt: 'yesterday' } }),
+        fc.constant({ ...record, range: { ...record.range, savedAt: '2025-02-30T00:00:00.000Z' } }),
+        fc.constant({ ...record, range: { ...record.range, level: 'guru' } }),
+        fc.constant({ ...record, range: { ...record.range, colour: 'blue' } }),
+        fc.constant({ version: 1 }),
+      ),
     ),
-  ),
 );
 
 describe('the zod-free saved-range validator', () => {
@@ -68,7 +70,19 @@ describe('the zod-free saved-range validator', () => {
   });
 
   it('turns down the near-misses the contract turns down', () => {
-    const good = { version: 1, range: { unit: 'year', low: 1, high: 2, walkAway: 1, occupationSoc: '15-1232', occupationTitle: 'x', period: 'May 2024', savedAt: '2026-01-02T03:04:05.000Z' } };
+    const good = {
+      version: 1,
+      range: {
+        unit: 'year',
+        low: 1,
+        high: 2,
+        walkAway: 1,
+        occupationSoc: '15-1232',
+        occupationTitle: 'x',
+        period: 'May 2024',
+        savedAt: '2026-01-02T03:04:05.000Z',
+      },
+    };
     expect(savedRangeRecordValidator.safeParse(good).success).toBe(true);
     for (const bad of [
       { ...good, version: 2 },

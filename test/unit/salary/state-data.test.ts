@@ -49,7 +49,12 @@ describe('state wages (BLS OEWS, May 2024)', () => {
   });
 
   it('has national rows equal to the national dataset, every column', () => {
-    expect(stateWages.national.map((r) => r.soc).sort()).toEqual(dataset.occupations.map((o) => o.soc).filter((soc) => soc !== '15-1299').sort());
+    expect(stateWages.national.map((r) => r.soc).sort()).toEqual(
+      dataset.occupations
+        .map((o) => o.soc)
+        .filter((soc) => soc !== '15-1299')
+        .sort(),
+    );
     for (const r of stateWages.national) {
       const o = dataset.occupations.find((x) => x.soc === r.soc)!;
       expect({ employment: r.employment, annualMean: r.annualMean, p10: r.p10, p25: r.p25, p50: r.p50, p75: r.p75, p90: r.p90 }, r.soc).toEqual({
@@ -62,9 +67,27 @@ describe('state wages (BLS OEWS, May 2024)', () => {
 
   it('matches the research, spot-checked row by row', () => {
     // local-pay.md, 15-1232 table, row "Mississippi (MS) | 3,220 | 50,540 | 29,910 | 36,870 | 46,690 | 60,840 | 76,280"
-    expect(row('MS', '15-1232')).toEqual({ soc: '15-1232', employment: 3220, annualMean: 50_540, p10: 29_910, p25: 36_870, p50: 46_690, p75: 60_840, p90: 76_280 });
+    expect(row('MS', '15-1232')).toEqual({
+      soc: '15-1232',
+      employment: 3220,
+      annualMean: 50_540,
+      p10: 29_910,
+      p25: 36_870,
+      p50: 46_690,
+      p75: 60_840,
+      p90: 76_280,
+    });
     // 15-1232, "District of Columbia (DC) | 3,690 | 79,040 | 56,780 | 62,400 | 76,880 | 90,040 | 105,840"
-    expect(row('DC', '15-1232')).toEqual({ soc: '15-1232', employment: 3690, annualMean: 79_040, p10: 56_780, p25: 62_400, p50: 76_880, p75: 90_040, p90: 105_840 });
+    expect(row('DC', '15-1232')).toEqual({
+      soc: '15-1232',
+      employment: 3690,
+      annualMean: 79_040,
+      p10: 56_780,
+      p25: 62_400,
+      p50: 76_880,
+      p75: 90_040,
+      p90: 105_840,
+    });
     // 15-1232, "Texas (TX) | 61,290 | 58,620 | 36,280 | 45,750 | 55,320 | 66,820 | 83,680"
     expect(row('TX', '15-1232')).toMatchObject({ p10: 36_280, p25: 45_750, p50: 55_320, p75: 66_820, p90: 83_680 });
     // 15-1232, "California (CA) | 70,920 | 81,710 | 48,530 | 61,190 | 76,870 | 98,850 | 119,670"

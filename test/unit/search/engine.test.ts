@@ -37,8 +37,16 @@ function fakePagefind(pages: FakePage[]) {
 }
 
 const pages: FakePage[] = [
-  { id: 'be-reachable', text: 'Missed a call? Call back the same day. Set a voicemail greeting with your name. Missed calls happen.', filters: { type: ['Guide'], stage: ['before'] } },
-  { id: 'salary-expectations', text: 'Salary: say a salary range. Research salary data. Ask what they have budgeted.', filters: { type: ['Guide'], stage: ['during'], purpose: ['salary'] } },
+  {
+    id: 'be-reachable',
+    text: 'Missed a call? Call back the same day. Set a voicemail greeting with your name. Missed calls happen.',
+    filters: { type: ['Guide'], stage: ['before'] },
+  },
+  {
+    id: 'salary-expectations',
+    text: 'Salary: say a salary range. Research salary data. Ask what they have budgeted.',
+    filters: { type: ['Guide'], stage: ['during'], purpose: ['salary'] },
+  },
   { id: 'salary-question', text: 'What kind of salary are you looking for? Give a range.', filters: { type: ['Question'], purpose: ['salary'] } },
   { id: 'privacy', text: 'The salary calculator saves your range on this device.', filters: { type: ['Topic'] } },
   { id: 'nerves', text: 'Nerves before a call are normal. Rejection is not the end.', filters: { type: ['Guide'], stage: ['after'] } },
@@ -204,4 +212,3 @@ describe('createSearchEngine: did you mean', () => {
     for (const call of calls) expect(call.filters).toEqual({ type: 'Question' });
   });
 });
-

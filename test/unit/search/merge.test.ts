@@ -45,7 +45,10 @@ describe('mergeByScore', () => {
 
   it('returns each page once, sorted by score, whatever the input', () => {
     const lists = fc.array(
-      fc.record({ hits: fc.array(fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e'), score: fc.double({ min: 0, max: 100, noNaN: true }) })), weight: fc.double({ min: 0, max: 3, noNaN: true }) }),
+      fc.record({
+        hits: fc.array(fc.record({ id: fc.constantFrom('a', 'b', 'c', 'd', 'e'), score: fc.double({ min: 0, max: 100, noNaN: true }) })),
+        weight: fc.double({ min: 0, max: 3, noNaN: true }),
+      }),
     );
     fc.assert(
       fc.property(lists, (input) => {

@@ -5,8 +5,39 @@ import { compileVocabulary, EMPTY_VOCABULARY } from '../../../src/lib/search/voc
 
 const vocabulary = compileVocabulary([
   {
-    stopWords: ['i', 'how', 'much', 'should', 'for', 'what', 'do', 'they', 'and', 'it', 'the', 'a', 'about', 'in', 'my', 'say', 'me', 'you', 'here', 'to', 'want', 'why'],
-    synonyms: { money: 'salary', 'how much': 'salary', nervous: 'nerves', start: 'availability', 'call back': 'call back', 'work here': 'company', 'thank you': 'thank' },
+    stopWords: [
+      'i',
+      'how',
+      'much',
+      'should',
+      'for',
+      'what',
+      'do',
+      'they',
+      'and',
+      'it',
+      'the',
+      'a',
+      'about',
+      'in',
+      'my',
+      'say',
+      'me',
+      'you',
+      'here',
+      'to',
+      'want',
+      'why',
+    ],
+    synonyms: {
+      money: 'salary',
+      'how much': 'salary',
+      nervous: 'nerves',
+      start: 'availability',
+      'call back': 'call back',
+      'work here': 'company',
+      'thank you': 'thank',
+    },
   },
 ]);
 
@@ -69,15 +100,18 @@ describe('planQuery', () => {
 
   it('never repeats a search, caps the fallback, and highlights only real words', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('money', 'salary', 'i', 'start', 'gap', 'nervous', 'call', 'back', 'x', 'how', 'much', 'resume', 'the'), { maxLength: 20 }), (words) => {
-        const plan = planQuery(words.join(' '), vocabulary);
-        expect(new Set(plan.strict).size).toBe(plan.strict.length);
-        expect(new Set(plan.loose).size).toBe(plan.loose.length);
-        expect(plan.loose.length).toBeLessThanOrEqual(MAX_LOOSE_TERMS);
-        for (const term of plan.loose) expect(plan.strict).not.toContain(term);
-        for (const word of plan.highlight) expect(word.length).toBeGreaterThan(1);
-        if (words.length > 0) expect(plan.strict.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('money', 'salary', 'i', 'start', 'gap', 'nervous', 'call', 'back', 'x', 'how', 'much', 'resume', 'the'), { maxLength: 20 }),
+        (words) => {
+          const plan = planQuery(words.join(' '), vocabulary);
+          expect(new Set(plan.strict).size).toBe(plan.strict.length);
+          expect(new Set(plan.loose).size).toBe(plan.loose.length);
+          expect(plan.loose.length).toBeLessThanOrEqual(MAX_LOOSE_TERMS);
+          for (const term of plan.loose) expect(plan.strict).not.toContain(term);
+          for (const word of plan.highlight) expect(word.length).toBeGreaterThan(1);
+          if (words.length > 0) expect(plan.strict.length).toBeGreaterThan(0);
+        },
+      ),
     );
   });
 });

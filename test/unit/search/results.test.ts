@@ -29,7 +29,11 @@ describe('excerptSegments', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.stringMatching(/^[a-z ,.]{0,12}$/), fc.boolean())), (parts) => {
         const html = parts.map(([text, marked]) => (marked ? `<mark>${text}</mark>` : text)).join('');
-        expect(excerptSegments(html).map((s) => s.text).join('')).toBe(parts.map(([text]) => text).join(''));
+        expect(
+          excerptSegments(html)
+            .map((s) => s.text)
+            .join(''),
+        ).toBe(parts.map(([text]) => text).join(''));
       }),
     );
   });
@@ -83,8 +87,20 @@ describe('toResultView', () => {
 });
 
 describe('suggestGuides', () => {
-  const guide = (title: string, stage: GuideSuggestion['stage'], order: number, purposes: GuideSuggestion['purposes'] = []): GuideSuggestion => ({ title, url: `/guides/${title}/`, stage, order, purposes });
-  const guides = [guide('after-2', 'after', 2), guide('during-2', 'during', 2, ['salary']), guide('before-1', 'before', 1), guide('during-1', 'during', 1, ['details']), guide('after-1', 'after', 1, ['salary'])];
+  const guide = (title: string, stage: GuideSuggestion['stage'], order: number, purposes: GuideSuggestion['purposes'] = []): GuideSuggestion => ({
+    title,
+    url: `/guides/${title}/`,
+    stage,
+    order,
+    purposes,
+  });
+  const guides = [
+    guide('after-2', 'after', 2),
+    guide('during-2', 'during', 2, ['salary']),
+    guide('before-1', 'before', 1),
+    guide('during-1', 'during', 1, ['details']),
+    guide('after-1', 'after', 1, ['salary']),
+  ];
 
   it('suggests the first guide of each stage, in call order, when nothing is filtered', () => {
     expect(suggestGuides(guides, {}).map((g) => g.title)).toEqual(['before-1', 'during-1', 'after-1']);

@@ -15,11 +15,7 @@ describe('parseSearchData', () => {
     const parsed = parseSearchData({
       vocabulary: { stopWords: ['i', 4, null], synonyms: { money: 'salary', pay: 7 } },
       examples: 'missed call',
-      guides: [
-        { title: 'Ok', url: '/ok/', stage: 'during', purposes: ['salary', 'bogus'], order: 1 },
-        { title: 'No stage', url: '/x/', order: 1 },
-        'junk',
-      ],
+      guides: [{ title: 'Ok', url: '/ok/', stage: 'during', purposes: ['salary', 'bogus'], order: 1 }, { title: 'No stage', url: '/x/', order: 1 }, 'junk'],
     });
     expect(parsed).toEqual({
       vocabulary: { stopWords: ['i'], synonyms: { money: 'salary' } },

@@ -35,12 +35,40 @@ const typo = fc
   .map(([w, at, letter, kind]) => {
     const i = at % w.length;
     const typed =
-      kind === 'drop' ? w.slice(0, i) + w.slice(i + 1) : kind === 'add' ? w.slice(0, i) + letter + w.slice(i) : kind === 'change' ? w.slice(0, i) + letter + w.slice(i + 1) : i + 1 < w.length ? w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2) : w;
+      kind === 'drop'
+        ? w.slice(0, i) + w.slice(i + 1)
+        : kind === 'add'
+          ? w.slice(0, i) + letter + w.slice(i)
+          : kind === 'change'
+            ? w.slice(0, i) + letter + w.slice(i + 1)
+            : i + 1 < w.length
+              ? w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2)
+              : w;
     return { word: w, typed };
   });
 
 /** The site's main words, roughly in the order a real build lists them (most frequent first). */
-const SITE_WORDS = ['your', 'salary', 'call', 'interview', 'recruiter', 'question', 'range', 'answer', 'guide', 'questions', 'resume', 'calls', 'celery', 'interviews', 'recruiters', 'staffing', 'agency', 'weakness', 'strength'];
+const SITE_WORDS = [
+  'your',
+  'salary',
+  'call',
+  'interview',
+  'recruiter',
+  'question',
+  'range',
+  'answer',
+  'guide',
+  'questions',
+  'resume',
+  'calls',
+  'celery',
+  'interviews',
+  'recruiters',
+  'staffing',
+  'agency',
+  'weakness',
+  'strength',
+];
 const dictionary = createDictionary(SITE_WORDS);
 
 describe('editDistance', () => {

@@ -27,7 +27,11 @@ describe('search URL state', () => {
     const state = fc.record({
       query: fc.string({ maxLength: 80 }).map((s) => s.replace(/\s+/g, ' ').trim()),
       filters: fc.record(
-        { type: fc.constantFrom('Guide', 'Question', 'Topic', 'Tool'), purpose: fc.constantFrom('details', 'salary', 'fit'), stage: fc.constantFrom('before', 'during', 'after') },
+        {
+          type: fc.constantFrom('Guide', 'Question', 'Topic', 'Tool'),
+          purpose: fc.constantFrom('details', 'salary', 'fit'),
+          stage: fc.constantFrom('before', 'during', 'after'),
+        },
         { requiredKeys: [] },
       ),
     });
@@ -43,6 +47,6 @@ describe('search URL state', () => {
     expect(withHighlight('/guides/be-reachable/#voicemail', ['voicemail'])).toBe('/guides/be-reachable/?highlight=voicemail#voicemail');
     expect(withHighlight('/a/?highlight=old&x=1', ['new'])).toBe('/a/?x=1&highlight=new');
     expect(withHighlight('/a/', [])).toBe('/a/');
-    expect(withHighlight('/a/', ["i'm", 'a&b'])).toBe("/a/?highlight=i%27m&highlight=a%26b");
+    expect(withHighlight('/a/', ["i'm", 'a&b'])).toBe('/a/?highlight=i%27m&highlight=a%26b');
   });
 });

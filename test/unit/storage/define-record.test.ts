@@ -52,14 +52,15 @@ describe('one stored record, one definition', () => {
   const files = sourceFiles();
 
   it('builds stores only from record definitions (no island or helper assembles one by hand)', () => {
-    const byHand = files.filter(([file, text]) => !file.startsWith(path.join('src', 'lib', 'storage')) && /createVersionedStore\s*\(/.test(text)).map(([file]) => file);
+    const byHand = files
+      .filter(([file, text]) => !file.startsWith(path.join('src', 'lib', 'storage')) && /createVersionedStore\s*\(/.test(text))
+      .map(([file]) => file);
     expect(byHand).toEqual([]);
   });
 
   it('names each storage key in exactly one place', () => {
     const places = new Map<string, string[]>();
-    for (const [file, text] of files)
-      for (const [key] of text.matchAll(/'psg:[a-z-]+:v\d+'/g)) places.set(key, [...(places.get(key) ?? []), file]);
+    for (const [file, text] of files) for (const [key] of text.matchAll(/'psg:[a-z-]+:v\d+'/g)) places.set(key, [...(places.get(key) ?? []), file]);
     expect(places.size).toBeGreaterThanOrEqual(4);
     for (const [key, where] of places) expect(where, key).toHaveLength(1);
   });

@@ -12,7 +12,9 @@ function sharedOver(storage: KeyValueStorage | null) {
   return createSharedRecord(store);
 }
 
-const bump = (name: string) => (previous: Counts): Counts => ({ ...previous, counts: { ...previous.counts, [name]: (previous.counts[name] ?? 0) + 1 } });
+const bump =
+  (name: string) =>
+  (previous: Counts): Counts => ({ ...previous, counts: { ...previous.counts, [name]: (previous.counts[name] ?? 0) + 1 } });
 
 describe('shared record', () => {
   it('lets two views change different parts without overwriting each other', () => {

@@ -22,8 +22,12 @@ describe('the one thing to work on', () => {
     expect(oneThingToWorkOn([take(50, 60, {}, { firstWordMs: 4200 })])).toMatch(/^You took 4 seconds on average to start/);
     // 150 words over 40 s of talk: 150 / (40 / 60) = 225 wpm.
     expect(oneThingToWorkOn([take(50, 60, { words: { wpm: 225, fillerTotal: 0, words: 150 } })])).toMatch(/about 225 words a minute; slow down/);
-    expect(oneThingToWorkOn([take(50, 60, { words: { wpm: 150, fillerTotal: 0, words: 100 }, coverage: { covered: 1, total: 4 } })])).toMatch(/^You mentioned 1 of 4 key points/);
-    expect(oneThingToWorkOn([take(50, 60, { words: { wpm: 150, fillerTotal: 0, words: 100 }, coverage: { covered: 3, total: 4 } })])).toMatch(/^Nothing stands out/);
+    expect(oneThingToWorkOn([take(50, 60, { words: { wpm: 150, fillerTotal: 0, words: 100 }, coverage: { covered: 1, total: 4 } })])).toMatch(
+      /^You mentioned 1 of 4 key points/,
+    );
+    expect(oneThingToWorkOn([take(50, 60, { words: { wpm: 150, fillerTotal: 0, words: 100 }, coverage: { covered: 3, total: 4 } })])).toMatch(
+      /^Nothing stands out/,
+    );
     expect(oneThingToWorkOn([])).toMatch(/^Record an answer/);
   });
 
@@ -31,7 +35,9 @@ describe('the one thing to work on', () => {
     const n = fc.oneof(fc.double(), fc.constant(Number.NaN));
     fc.assert(
       fc.property(
-        fc.array(fc.record({ s: n, t: fc.integer({ min: 1, max: 600 }), w: fc.option(fc.record({ wpm: fc.option(n), fillerTotal: n, words: n })) }), { maxLength: 5 }),
+        fc.array(fc.record({ s: n, t: fc.integer({ min: 1, max: 600 }), w: fc.option(fc.record({ wpm: fc.option(n), fillerTotal: n, words: n })) }), {
+          maxLength: 5,
+        }),
         (rows) => {
           const sentence = oneThingToWorkOn(rows.map((r) => take(r.s, r.t, { words: r.w as TakeForCoach['words'] })));
           expect(sentence.length).toBeGreaterThan(10);

@@ -11,7 +11,8 @@ describe('key-point coverage', () => {
     // Point 2: names, range, came → name, range, came: said range = 1 of 3 → needs 2, not covered.
     // Point 3: asks, budget, role → ask, budget, role: said budget = 1 of 3 → not covered.
     expect(keyPointCoverage(POINTS, said).map((p) => p.covered)).toEqual([false, false, false]);
-    const better = 'I give a researched range rather than a single number. I got the range from BLS data, it came from their wage tables. Can I ask what budget you have for the role?';
+    const better =
+      'I give a researched range rather than a single number. I got the range from BLS data, it came from their wage tables. Can I ask what budget you have for the role?';
     // Point 1: give, research, range, single, number = 5 of 5. Point 2: name? no; range, came = 2 of 3 ≥ 2. Point 3: ask, budget, role = 3 of 3.
     expect(keyPointCoverage(POINTS, better).map((p) => p.covered)).toEqual([true, true, true]);
   });

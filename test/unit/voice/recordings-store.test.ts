@@ -112,7 +112,9 @@ describe('the recordings store', () => {
   });
 
   it('names downloads after the question, the time and the recorded type', () => {
-    expect(takeFileName(QUESTION, { createdAt: '2026-05-10T15:30:00.000Z', mimeType: 'audio/webm;codecs=opus' })).toBe('practice-range-question-2026-05-10-1530.webm');
+    expect(takeFileName(QUESTION, { createdAt: '2026-05-10T15:30:00.000Z', mimeType: 'audio/webm;codecs=opus' })).toBe(
+      'practice-range-question-2026-05-10-1530.webm',
+    );
     expect(extensionFor('audio/mp4')).toBe('m4a');
     expect(extensionFor('audio/ogg;codecs=opus')).toBe('ogg');
     expect(extensionFor('')).toBe('audio');

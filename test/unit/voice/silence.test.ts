@@ -59,7 +59,11 @@ describe('silence detection on tone bursts with known gaps', () => {
   });
 
   it('counts a silence of exactly two seconds as not over two seconds', () => {
-    const f = figuresOf([{ tone: true, ms: 500 }, { tone: false, ms: LONG_SILENCE_MS }, { tone: true, ms: 500 }]);
+    const f = figuresOf([
+      { tone: true, ms: 500 },
+      { tone: false, ms: LONG_SILENCE_MS },
+      { tone: true, ms: 500 },
+    ]);
     expect(f.longestSilenceMs).toBe(2000);
     expect(f.longSilences).toBe(0);
   });
@@ -74,7 +78,8 @@ describe('silence detection on tone bursts with known gaps', () => {
   it('works on uneven readings, as a busy page takes them from an AnalyserNode', () => {
     // Readings every 40–60 ms: tone from 500 ms to 1500 ms and from 4000 ms to 5000 ms.
     const frames: LevelFrame[] = [];
-    for (let at = 0, k = 0; at < 6000; at += k % 2 ? 40 : 60, k += 1) frames.push({ atMs: at, level: (at >= 500 && at < 1500) || (at >= 4000 && at < 5000) ? 0.3 : 0.001 });
+    for (let at = 0, k = 0; at < 6000; at += k % 2 ? 40 : 60, k += 1)
+      frames.push({ atMs: at, level: (at >= 500 && at < 1500) || (at >= 4000 && at < 5000) ? 0.3 : 0.001 });
     const f = deliveryFigures(frames, 6000);
     expect(Math.abs(f.firstWordMs! - 500)).toBeLessThanOrEqual(60);
     expect(Math.abs(f.longestSilenceMs - 2500)).toBeLessThanOrEqual(120);

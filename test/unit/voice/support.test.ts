@@ -7,7 +7,11 @@ describe('recorder support', () => {
     expect(chooseMimeType((t) => t.startsWith('audio/mp4'))).toBe('audio/mp4;codecs=mp4a.40.2');
     expect(chooseMimeType(() => false)).toBe('');
     expect(chooseMimeType(undefined)).toBe('');
-    expect(chooseMimeType(() => { throw new Error('no'); })).toBe('');
+    expect(
+      chooseMimeType(() => {
+        throw new Error('no');
+      }),
+    ).toBe('');
   });
 
   it('maps each microphone error to a message that says the drill still works', () => {

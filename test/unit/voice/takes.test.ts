@@ -57,7 +57,12 @@ describe('speechSegments', () => {
 
   it('finds nothing in silence or in no readings at all', () => {
     expect(speechSegments([], 0)).toEqual([]);
-    expect(speechSegments(Array.from({ length: 40 }, (_, i) => ({ atMs: i * 25, level: 0 })), 1000)).toEqual([]);
+    expect(
+      speechSegments(
+        Array.from({ length: 40 }, (_, i) => ({ atMs: i * 25, level: 0 })),
+        1000,
+      ),
+    ).toEqual([]);
   });
 });
 

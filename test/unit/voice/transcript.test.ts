@@ -24,7 +24,7 @@ describe('words per minute over talk time', () => {
 describe('filler words, as a floor', () => {
   it('counts each kind in a hand-written answer', () => {
     const text =
-      "Um, so basically I, like, run the support team. Uh, you know, we handle about forty tickets a day, " +
+      'Um, so basically I, like, run the support team. Uh, you know, we handle about forty tickets a day, ' +
       'and I mean, it is sort of a juggling act. Umm, I like the work, and it looks like we hit our targets.';
     const counts = countFillers(text);
     // um: "Um", "Umm" = 2. uh: "Uh" = 1. basically: 1.

@@ -15,5 +15,4 @@ export const getStaticPaths = (async () => {
   return wages.areas.map((area) => ({ params: { state: area.code }, props: { figures: areaFigures(area.code, wages, prices, laws) } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify(props.figures), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props.figures), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
