@@ -59,7 +59,10 @@ describe('hasTag and purposeCoverage', () => {
 
 describe('isStory', () => {
   it('accepts every valid story and refuses wrong types and extra keys', () => {
-    fc.assert(fc.property(storyArb, (story) => isStory(story)), { numRuns: 100 });
+    fc.assert(
+      fc.property(storyArb, (story) => isStory(story)),
+      { numRuns: 100 },
+    );
     expect(isStory({ ...printer, purposes: ['nope'] })).toBe(false);
     expect(isStory({ ...printer, extra: 1 })).toBe(false);
     expect(isStory({ ...printer, title: 5 })).toBe(false);
