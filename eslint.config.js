@@ -1,5 +1,4 @@
 // @ts-check
-import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
@@ -11,7 +10,7 @@ import globals from 'globals';
  * Formatting is Prettier's job (.prettierrc.json); these rules catch mistakes, not style.
  * A rule switched off for one line says why, next to it: `// eslint-disable-next-line rule -- why`.
  */
-export default defineConfig(
+export default tseslint.config(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test/bench/tmp/', 'content/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
