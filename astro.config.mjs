@@ -39,6 +39,8 @@ export default defineConfig({
           exports: (base) => ({ highlightScriptUrl: `${base}pagefind/pagefind-highlight.js`, highlightParam: HIGHLIGHT_PARAM }),
         },
         'after-load': { entry: 'src/components/after-load.ts' },
+        'story-panel': { entry: 'src/components/story-panel.ts' },
+        'delete-all': { entry: 'src/components/delete-all.ts' },
         'salary-engine': { entry: 'src/islands/salary-engine.ts' },
       },
     }),

@@ -26,3 +26,15 @@ declare module 'virtual:psg/lazy/salary-engine' {
   const url: string;
   export default url;
 }
+
+declare module 'virtual:psg/lazy/story-panel' {
+  /** A question page's "Your stories for this question" panel, loaded after load where the panel is. */
+  const url: string;
+  export default url;
+}
+
+declare module 'virtual:psg/lazy/delete-all' {
+  /** The privacy page's "delete everything this site saved" control, loaded after load. */
+  const url: string;
+  export default url;
+}

@@ -4,12 +4,15 @@
  * separate loader is another inline script, and each pays its own compression overhead against the 1.5 KB
  * content-page budget. Nothing here is needed to read or use a page.
  */
+import storyPanelUrl from 'virtual:psg/lazy/story-panel';
+import deleteAllUrl from 'virtual:psg/lazy/delete-all';
 import './search/highlight.ts';
 import './page-enhance.ts';
 import './offline/client.ts';
 
-// Question pages' "Your stories for this question": its own chunk, fetched only where the panel is.
-if (document.querySelector('[data-story-panel]')) void import('./story-panel.ts');
+// Question pages' "Your stories for this question": its own chunk, fetched only where the panel is. Loaded by URL
+// (src/integrations/lazy-modules.ts), so this chunk carries no preload helper into the tool pages' page-open budget.
+if (document.querySelector('[data-story-panel]')) void import(/* @vite-ignore */ storyPanelUrl);
 
 // The privacy page's "delete everything" control: fetched only where it is.
-if (document.querySelector('[data-delete-all]')) void import('./delete-all.ts');
+if (document.querySelector('[data-delete-all]')) void import(/* @vite-ignore */ deleteAllUrl);

@@ -312,7 +312,8 @@ describe('the search dialog', () => {
       expect(violations, `${colorScheme}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
       // The dialog is styled from the site's tokens, so it follows the theme.
       const background = await dialog(page).evaluate((d) => getComputedStyle(d).backgroundColor);
-      expect(background).toBe(colorScheme === 'dark' ? 'rgb(19, 21, 23)' : 'rgb(253, 252, 250)');
+      // The page colors of the design tokens (--bg: #ffffff light, #0f1217 dark): the dialog follows the theme.
+      expect(background).toBe(colorScheme === 'dark' ? 'rgb(15, 18, 23)' : 'rgb(255, 255, 255)');
       await themed.close();
     }
   });

@@ -1,7 +1,7 @@
 /** The web app manifest, built from the base path so `start_url` and `scope` follow the deployment. */
 
 /** The site's brand colors for the browser's chrome, light and dark (the accent and the dark page color). */
-export const THEME_COLORS = { light: '#1a56b8', dark: '#131517' } as const;
+export const THEME_COLORS = { light: '#1a56b8', dark: '#0f1217' } as const;
 
 /** PNG icon sizes made from the one source image: install prompts want 192 and 512; iOS uses 180. */
 export const ICON_SIZES = [192, 512] as const;
@@ -34,7 +34,7 @@ export function webManifest(base = '/') {
     start_url: root,
     scope: root,
     display: 'standalone',
-    background_color: '#fdfcfa',
+    background_color: '#ffffff',
     theme_color: THEME_COLORS.light,
     icons,
   };

@@ -42,13 +42,13 @@ export async function expectNoBadText(page: Page): Promise<void> {
 
 /**
  * Gzip bytes of the JavaScript a page has run so far: every script response plus every inline script,
- * as the bench counts them. Call it before navigating, and `total` once the page settles.
+ * as the bench counts them, less any path `skip` names. Call it before navigating, and `total` once the page settles.
  */
-export function countJavaScript(page: Page): { total: () => Promise<number>; urls: string[] } {
+export function countJavaScript(page: Page, skip: (path: string) => boolean = () => false): { total: () => Promise<number>; urls: string[] } {
   const bodies: Promise<Buffer>[] = [];
   const urls: string[] = [];
   page.on('response', (response) => {
-    if (response.request().resourceType() !== 'script') return;
+    if (response.request().resourceType() !== 'script' || skip(new URL(response.url()).pathname)) return;
     urls.push(new URL(response.url()).pathname);
     const body = response.body();
     // A script that arrives after the test has read the total may fail once its page closes: nobody awaits it then.
