@@ -211,6 +211,8 @@ describe('delete everything', () => {
       });
     });
     const start = page.getByRole('button', { name: 'Delete everything this site saved…' });
+    // The control's script loads after the page's load event and marks the control ready once it is wired.
+    await page.locator('[data-delete-all][data-ready]').waitFor({ state: 'attached' });
     await start.waitFor({ state: 'visible' });
     await start.click();
     await page.getByRole('button', { name: 'Cancel' }).click();
