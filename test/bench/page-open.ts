@@ -1,10 +1,10 @@
 /**
  * The JavaScript a tool page runs at page open without the reader doing anything: every script response and
- * inline script, gzip, until the island has hydrated and the network is idle. The same count as the budget test
+ * inline script but the after-load chunk, gzip, until the island has hydrated and the network is idle. The same count as the budget test
  * in test/e2e/salary.test.ts (countJavaScript), measured here for the report.
  */
 import { isolatedContext, launchBrowser } from '../e2e/helpers/browser.ts';
-import { countJavaScript } from '../e2e/helpers/salary.ts';
+import { countJavaScript } from '../e2e/helpers/script-bytes.ts';
 import type { StaticServer } from '../e2e/helpers/server.ts';
 
 /** Page-open JavaScript of one page. */

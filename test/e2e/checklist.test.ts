@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, BrowserContextOptions } from 'playwright-core';
 import { makeStorageThrow } from './helpers/storage.ts';
 import { eventually, settled, useBrowser } from './helpers/fixture.ts';
 import { watchPage, type PageProblems } from './helpers/page-watch.ts';
 import { runAxe } from './helpers/axe.ts';
+import { countJavaScript } from './helpers/script-bytes.ts';
 import { DIST, sitemapPaths } from './helpers/site.ts';
 
 /*
@@ -267,20 +267,12 @@ describe('/checklist/ with storage working', () => {
   it('loads no more than the island JavaScript budget at first render', async () => {
     await withContext(async (context) => {
       const page = await context.newPage();
-      const scripts: Promise<Buffer>[] = [];
-      // Scripts asked for before the load event: the after-load chunk (src/components/after-load.ts) is not first render.
-      let loaded = false;
-      page.on('load', () => (loaded = true));
-      page.on('request', (request) => {
-        if (!loaded && request.resourceType() === 'script') scripts.push(request.response().then((response) => response?.body() ?? Buffer.alloc(0)));
-      });
+      const js = countJavaScript(page);
       await page.goto('/checklist/', { waitUntil: 'networkidle' });
       await page.locator('.checklists[data-ready]').waitFor();
-      const inline = await page.$$eval('script:not([src])', (els) => els.map((el) => el.textContent ?? ''));
-      const bodies = await Promise.all(scripts);
-      expect(bodies.length).toBeGreaterThan(0);
-      const total = [...bodies, ...inline.map((text) => Buffer.from(text))].reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
-      expect(total).toBeLessThanOrEqual(JS_BUDGET);
+      expect(js.urls.length, 'the island loaded').toBeGreaterThan(0);
+      const total = await js.total();
+      expect(total, `${total} bytes: ${js.urls.join(', ')}`).toBeLessThanOrEqual(JS_BUDGET);
     });
   });
 });

@@ -7,7 +7,8 @@ import { runAxe } from './helpers/axe.ts';
 import { measurePage, ready } from './helpers/page-weight.ts';
 import { DIST } from './helpers/site.ts';
 import { BUDGETS } from './helpers/budgets.ts';
-import { countJavaScript, expectNoBadText, fieldId, readRange, typeAll, typeInto } from './helpers/salary.ts';
+import { expectNoBadText, fieldId, readRange, typeAll, typeInto } from './helpers/salary.ts';
+import { countJavaScript } from './helpers/script-bytes.ts';
 
 const STORAGE_KEY = 'psg:salary:v1';
 const browser = useBrowser();
@@ -375,9 +376,7 @@ describe('the page', () => {
 
     const { context } = await browser.context();
     const page = await context.newPage();
-    // The site-wide after-load chunk (src/components/after-load.ts: search highlights, reading extras, offline
-    // support) is the same on every page and runs after the load event: it is not the calculator's cost.
-    const js = countJavaScript(page, (path) => path.includes('/after-load.'));
+    const js = countJavaScript(page);
     await page.goto('/salary/', { waitUntil: 'networkidle' });
     await page.locator('[data-salary-embed][data-hydrated]').waitFor({ state: 'attached' });
     // Everything that arrives without the reader doing anything stays well short of the whole calculator.

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { isolatedContext, launchBrowser, type LaunchOptions } from './browser.ts';
+import { watchPage, type PageProblems } from './page-watch.ts';
 
 /** The static server on dist/ that global-setup.ts starts once for the whole run. */
 export const baseURL = inject('baseURL');
@@ -71,4 +72,40 @@ export function useBrowser(launch: LaunchOptions = {}): BrowserFixture {
     },
   };
   return fixture;
+}
+
+/** Tabs in one context that page-by-page sweeps borrow in turn. */
+export interface TabPool {
+  /**
+   * Runs `check` on a free tab (opening one if none is free), with the problems the tab reports during the check.
+   * A tab whose check failed is closed rather than lent again, so a half-finished page never leaks into the next check.
+   */
+  use<T>(check: (page: Page, problems: PageProblems) => Promise<T>): Promise<T>;
+}
+
+/**
+ * A pool of reusable tabs. Opening a tab and its first page costs more than half a second on two cores (a new
+ * renderer process), more than loading a page in a tab that is already open, so sweeps of every page reuse tabs.
+ */
+export function tabPool(context: () => BrowserContext): TabPool {
+  type Tab = { page: Page; problems: PageProblems };
+  const free: Tab[] = [];
+  const open = async (): Promise<Tab> => {
+    const page = await context().newPage();
+    return { page, problems: watchPage(page) };
+  };
+  return {
+    async use(check) {
+      const tab = free.pop() ?? (await open());
+      for (const list of Object.values(tab.problems)) list.length = 0;
+      try {
+        const result = await check(tab.page, tab.problems);
+        free.push(tab);
+        return result;
+      } catch (error) {
+        await tab.page.close().catch(() => {});
+        throw error;
+      }
+    },
+  };
 }

@@ -1,4 +1,3 @@
-import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
@@ -38,29 +37,4 @@ export async function expectNoBadText(page: Page): Promise<void> {
   const text = await page.locator('main').innerText();
   expect(text).not.toMatch(BAD_TEXT);
   expect(text).not.toMatch(/[-−]\s?\$\d/);
-}
-
-/**
- * Gzip bytes of the JavaScript a page has run so far: every script response plus every inline script,
- * as the bench counts them, less any path `skip` names. Call it before navigating, and `total` once the page settles.
- */
-export function countJavaScript(page: Page, skip: (path: string) => boolean = () => false): { total: () => Promise<number>; urls: string[] } {
-  const bodies: Promise<Buffer>[] = [];
-  const urls: string[] = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() !== 'script' || skip(new URL(response.url()).pathname)) return;
-    urls.push(new URL(response.url()).pathname);
-    const body = response.body();
-    // A script that arrives after the test has read the total may fail once its page closes: nobody awaits it then.
-    body.catch(() => {});
-    bodies.push(body);
-  });
-  return {
-    urls,
-    total: async () => {
-      const external = (await Promise.all(bodies)).reduce((sum, body) => sum + gzipSync(body).length, 0);
-      const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''));
-      return external + inline.reduce((sum, source) => sum + gzipSync(source).length, 0);
-    },
-  };
 }
