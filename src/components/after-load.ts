@@ -16,3 +16,6 @@ if (document.querySelector('[data-story-panel]')) void import(/* @vite-ignore */
 
 // The privacy page's "delete everything" control: fetched only where it is.
 if (document.querySelector('[data-delete-all]')) void import(/* @vite-ignore */ deleteAllUrl);
+
+// Says the after-load work has run (the imports above ran first), so a check of the finished page knows when to look.
+document.documentElement.dataset.enhanced = '';

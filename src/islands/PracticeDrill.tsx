@@ -168,7 +168,7 @@ export default function PracticeDrill({ dataUrl, sizes, prepHref }: PracticeDril
           </select>
         </p>
         <fieldset>
-          <legend>What to practise</legend>
+          <legend>What to practice</legend>
           <p>
             <input
               type="radio"

@@ -228,7 +228,7 @@ export default function PrepSheet({ askIdeas, checklists, commonZones, links }: 
           <div class="prep-grid">
             {field('company', 'Company')}
             {field('role', 'Role', { hint: 'The job title in the posting.' })}
-            {field('date', 'Date', { hint: 'For example 2026-05-14 or 5/14/2026.', check: 'date', reads: check.dateReads, limit: 40 })}
+            {field('date', 'Date', { hint: 'For example 5/14/2026 or May 14, 2026.', check: 'date', reads: check.dateReads, limit: 40 })}
             {field('time', 'Time', { hint: 'For example 2:30 pm or 14:30.', check: 'time', reads: check.timeReads, limit: 20 })}
             <p class="prep-field">
               <label for="prep-timeZone">Time zone</label>
@@ -289,7 +289,7 @@ export default function PrepSheet({ askIdeas, checklists, commonZones, links }: 
             <label for="prep-pitch">Your 30-second pitch</label>
             <span class="hint" id="prep-pitch-hint">
               Present, past, future: what you do now, what you've done, and why this job is next. <a href={links.pitchGuide}>How to shape it</a> ·{' '}
-              <a href={links.practicePitch}>Practise it out loud</a>
+              <a href={links.practicePitch}>Practice it out loud</a>
             </span>
             <textarea
               id="prep-pitch"

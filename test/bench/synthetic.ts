@@ -19,7 +19,7 @@ const TOPICS = [
   'career goals',
   'benefits',
 ];
-const VERBS = ['prepare', 'practise', 'write down', 'say', 'ask about', 'check', 'plan', 'explain', 'repeat', 'confirm'];
+const VERBS = ['prepare', 'practice', 'write down', 'say', 'ask about', 'check', 'plan', 'explain', 'repeat', 'confirm'];
 const OBJECTS = [
   'your range',
   'the posting',

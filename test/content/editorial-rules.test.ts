@@ -3,6 +3,8 @@
  * American spelling, sources that are real article pages, the 30-second opener on every guide,
  * and one canonical place for each answer and story that other pages link to.
  */
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import GithubSlugger from "github-slugger";
 import { letterFirstId } from "../../src/lib/content/heading-id.ts";
@@ -131,6 +133,21 @@ describe("American English", () => {
     expect(
       allContent.flatMap((file) =>
         offendingLines(file, readerText(file), BRITISH_SPELLINGS),
+      ),
+    ).toEqual([]);
+  });
+
+  it("uses no British spellings in the site's own words either: layouts, pages, tools and their code in src/", () => {
+    const sourceFiles = (
+      readdirSync("src", { recursive: true, encoding: "utf8" }) as string[]
+    ).filter((file) => /\.(?:astro|tsx?|css)$/.test(file));
+    expect(sourceFiles.length).toBeGreaterThan(50);
+    expect(
+      sourceFiles.flatMap((file) =>
+        readFileSync(path.join("src", file), "utf8")
+          .split("\n")
+          .filter((line) => BRITISH_SPELLINGS.some((pattern) => pattern.test(line)))
+          .map((line) => `src/${file}: ${line.trim().slice(0, 120)}`),
       ),
     ).toEqual([]);
   });

@@ -36,6 +36,8 @@ describe('the site after one visit, with the network off', { timeout: OFFLINE_TE
     await eventually(() => page.locator('h1').textContent()).toMatch(/salary/i);
 
     await page.goto('/checklist/');
+    // Tick once the island is live: a click before hydration is redrawn away, as it would be for a reader.
+    await page.locator('.checklists[data-ready]').waitFor();
     const box = page.locator('main input[type="checkbox"]').first();
     await box.check();
     await eventually(() => box.isChecked()).toBe(true);

@@ -134,11 +134,11 @@ describe('the practice drill, end to end', () => {
     expect(await help.count()).toBe(1);
     expect(await help.textContent()).toMatch(/^Salary/);
     expect(await help.locator('a').first().getAttribute('href')).toBe('/questions/salary/');
-    expect(await page.getByRole('button', { name: 'Practise the 1 that need work' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Practice the 1 that need work' }).count()).toBe(1);
     expect(await axeOnRunningClock(page)).toEqual([]);
 
-    // "Practise the 1 that need work" starts a drill of just that question.
-    await page.getByRole('button', { name: 'Practise the 1 that need work' }).click();
+    // "Practice the 1 that need work" starts a drill of just that question.
+    await page.getByRole('button', { name: 'Practice the 1 that need work' }).click();
     await settle(page);
     await eventually(() => heading(page).textContent()).toBe(`“${order[0]!.prompt}”`);
     expect(await page.locator('.drill-question .meta').first().textContent()).toContain('Question 1 of 1');

@@ -13,7 +13,7 @@ import { CHECKLIST_STORAGE_KEY } from '../../src/lib/checklist/stored-record.ts'
 
 const browser = useBrowser();
 
-/** "Now" for every test: Sunday 10 May 2026, 10:00 in Chicago. */
+/** "Now" for every test: Sunday, May 10, 2026, 10:00 in Chicago. */
 const NOW = new Date('2026-05-10T15:00:00.000Z');
 
 /** What the salary calculator would have saved. */
@@ -108,7 +108,7 @@ describe('the call prep sheet', () => {
     const ideas = page.locator('.prep-ideas input');
     const ideaCount = await ideas.count();
     if (ideaCount > 0) await ideas.first().check();
-    await eventually(() => page.locator('#prep-date-reads').textContent()).toBe('Reads as: Thursday 14 May 2026');
+    await eventually(() => page.locator('#prep-date-reads').textContent()).toBe('Reads as: Thursday, May 14, 2026');
 
     await page.reload();
     await page.locator('[data-island][data-hydrated]').waitFor({ state: 'attached' });
@@ -143,7 +143,7 @@ describe('the call prep sheet', () => {
     expect((await date.getAttribute('aria-describedby'))?.split(' ')).toContain('prep-date-error');
 
     await date.fill('2026-05-01');
-    await eventually(() => page.locator('#prep-date-error').textContent()).toBe('Friday 1 May 2026 has already passed. Check the date of the call.');
+    await eventually(() => page.locator('#prep-date-error').textContent()).toBe('Friday, May 1, 2026 has already passed. Check the date of the call.');
 
     await date.fill('5/14/2026');
     await page.getByLabel('Time', { exact: true }).fill('25:15');
@@ -181,7 +181,7 @@ describe('the call prep sheet', () => {
     expect(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
     const vevent = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
     const event = new ICAL.Event(vevent);
-    // 2:30 pm in Chicago on 14 May 2026 is 19:30 UTC.
+    // 2:30 pm in Chicago on May 14, 2026, is 19:30 UTC.
     expect(event.startDate.toJSDate().toISOString()).toBe('2026-05-14T19:30:00.000Z');
     expect(event.summary).toBe('Phone screen: Acme, Inc.');
     expect(event.description).toContain('Phone screen with Acme, Inc. for the IT Support Specialist role.');
@@ -218,7 +218,7 @@ describe('the call prep sheet', () => {
     await eventually(() => page.locator('.prep-form').isVisible()).toBe(false);
     await eventually(() => page.locator('.prep-print').isVisible()).toBe(true);
     await eventually(() => page.locator('.prep-print h2').textContent()).toBe('Phone screen: Acme, Inc.');
-    await eventually(() => page.locator('.prep-facts').textContent()).toContain('Thursday 14 May 2026 2:30 pm (America/Chicago)');
+    await eventually(() => page.locator('.prep-facts').textContent()).toContain('Thursday, May 14, 2026 at 2:30 pm (America/Chicago)');
     for (const format of ['A4', 'Letter'] as const) {
       const pdf = (await page.pdf({ format })).toString('latin1');
       const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];

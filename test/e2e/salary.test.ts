@@ -190,7 +190,8 @@ describe('bad input', () => {
     await eventually(() => fix.locator(`a[href="#salary-${field}"]`).count()).toBe(1);
     await eventually(() => page.locator('.salary-results [data-range]').count()).toBe(0);
     await expectNoBadText(page);
-    expect(await runAxe(page)).toEqual([]);
+    // The rules an error state can break; the dark-theme test above runs every rule on a page full of errors.
+    expect(await runAxe(page, { rules: ['aria-valid-attr-value', 'label', 'link-name', 'color-contrast'] })).toEqual([]);
 
     // The link in the results takes you to the field.
     await fix.locator(`a[href="#salary-${field}"]`).click();

@@ -22,7 +22,7 @@ export type SearchRuntime = { ok: true; engine: SearchEngine<PagefindResultData>
 const EXCERPT_WORDS = 24;
 
 /**
- * Pagefind's BM25 ranking, tuned for this site. Its default length normalisation (0.75) favours short
+ * Pagefind's BM25 ranking, tuned for this site. Its default length normalization (0.75) favors short
  * pages so strongly that a 300-word question outranks the 1,500-word guide on the same topic for the
  * topic's own name ("salary"); 0.25 keeps short, focused pages competitive without burying the guides.
  * Pagefind also counts words that merely start with a search word, so "call them back" found pages full

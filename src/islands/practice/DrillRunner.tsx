@@ -9,7 +9,7 @@ import type { PracticeData } from '../../lib/practice/data.ts';
 import type { DrillItem } from '../../lib/practice/select.ts';
 import { RATINGS, type PracticeRecord, type Rating } from '../../lib/practice/stored-record.ts';
 import { RATING_LABELS, updateAnswer } from '../../lib/practice/answers.ts';
-import { summarise, type DrillResult } from '../../lib/practice/summary.ts';
+import { summarize, type DrillResult } from '../../lib/practice/summary.ts';
 import { IDLE_TIMER, clockText, elapsedSeconds, overTimeMessage, stopTimer, timerMilestone, toggleTimer, type TimerState } from '../../lib/practice/timer.ts';
 import { startTimer } from '../../lib/practice/timer.ts';
 import RecordPanel, { type RecordControl } from './RecordPanel.tsx';
@@ -325,7 +325,7 @@ const VERDICTS = { untimed: 'not timed', short: 'short: add an example', 'on-tar
 function Summary({ items, results, help, prepHref, onExit, onRetry }: SummaryProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const summary = summarise(
+  const summary = summarize(
     items.map(({ question: q }, i) => ({ id: q.id, prompt: q.prompt, purpose: q.purpose, targetSeconds: q.targetSeconds, ...results[i]! })),
   );
   const { counts } = summary;
@@ -390,7 +390,7 @@ function Summary({ items, results, help, prepHref, onExit, onRetry }: SummaryPro
       <div class="drill-buttons">
         {summary.retryIds.length > 0 && (
           <button type="button" onClick={() => onRetry(summary.retryIds)}>
-            Practise the {summary.retryIds.length} that need work
+            Practice the {summary.retryIds.length} that need work
           </button>
         )}
         <button type="button" class="secondary" onClick={onExit}>

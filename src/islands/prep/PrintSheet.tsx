@@ -39,7 +39,7 @@ export default function PrintSheet({
         <dt>Role</dt>
         <dd>{line(sheet.role)}</dd>
         <dt>When</dt>
-        <dd>{line([date, time, sheet.timeZone && `(${zoneLabel(sheet.timeZone)})`].filter(Boolean).join(' '))}</dd>
+        <dd>{line([date, time && (date ? `at ${time}` : time), sheet.timeZone && `(${zoneLabel(sheet.timeZone)})`].filter(Boolean).join(' '))}</dd>
         <dt>Their number</dt>
         <dd>{line(sheet.phone)}</dd>
         <dt>Caller</dt>

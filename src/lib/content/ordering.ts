@@ -11,6 +11,6 @@ export function groupBy<T, K extends string>(items: readonly T[], keys: readonly
 }
 
 /** The items just before and after `index` in a list, for "previous" and "next" links. */
-export function neighbours<T>(items: readonly T[], index: number): { previous?: T; next?: T } {
+export function neighbors<T>(items: readonly T[], index: number): { previous?: T; next?: T } {
   return { previous: index > 0 ? items[index - 1] : undefined, next: index < items.length - 1 ? items[index + 1] : undefined };
 }

@@ -1,6 +1,6 @@
 /**
  * Seeded randomness for the drill, so the same seed always gives the same order (tests fix it; a
- * reader's "practise again" picks a new one).
+ * reader's "practice again" picks a new one).
  */
 
 /** Turns any string into a 32-bit seed (FNV-1a), so seeds can be typed or put in a URL. */

@@ -30,7 +30,7 @@ export interface DrillSummary {
 }
 
 /** Adds up a finished drill. An unrated answer counts as needing work: the reader didn't say it went well. */
-export function summarise(results: readonly DrillResult[]): DrillSummary {
+export function summarize(results: readonly DrillResult[]): DrillSummary {
   const rows = results.map((r) => ({ ...r, verdict: timeVerdict(r.seconds, r.targetSeconds) }));
   const weak = rows.filter((r) => r.rating === null || r.rating === 'needs-work');
   const counts = { 'needs-work': 0, okay: 0, strong: 0, unrated: 0 };

@@ -26,7 +26,7 @@ export function prepCalendar(record: PrepRecord, start: Date, options: { uid: st
   const description = [
     `Phone screen${company ? ` with ${company}` : ''}${role ? ` for the ${role} role` : ''}.`,
     caller && `Caller: ${caller}.`,
-    phone && `They will call from: ${phone}. Save it in your contacts so you recognise the call.`,
+    phone && `They will call from: ${phone}. Save it in your contacts so you recognize the call.`,
     record.salary.trim() && `Your range: ${record.salary.trim()}.`,
     'Have your prep sheet, resume and the job posting in front of you. Answer with your name.',
   ]

@@ -35,7 +35,7 @@ function monthFromName(name: string): number {
   return MONTHS.findIndex((m) => m.startsWith(lower) || (lower === 'sept' && m === 'september')) + 1;
 }
 
-const DATE_HINT = 'Write the date like 2026-05-14, 5/14/2026 or 14 May 2026.';
+const DATE_HINT = 'Write the date like 5/14/2026, May 14, 2026 or 2026-05-14.';
 
 /**
  * Reads a date written as 2026-05-14, 5/14/2026 (US order), 14 May 2026 or May 14, 2026.
@@ -134,10 +134,10 @@ export function zonedToUtc(date: CalendarDate, time: WallTime, timeZone: string)
   return { ok: true, value: new Date(instant) };
 }
 
-/** "Thursday 14 May 2026", so the reader can see how their date was read. */
+/** "Thursday, May 14, 2026" (the U.S. way), so the reader can see how their date was read. */
 export function describeDate(date: CalendarDate): string {
   const weekday = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
-  return `${DAY_NAMES[weekday]} ${date.day} ${MONTH_NAMES[date.month - 1]} ${date.year}`;
+  return `${DAY_NAMES[weekday]}, ${MONTH_NAMES[date.month - 1]} ${date.day}, ${date.year}`;
 }
 
 /** "2:30 pm" style, the way the call will be spoken of. */

@@ -1,4 +1,4 @@
-/** Checks the number the caller will ring from, so the reader can save it and recognise the call. */
+/** Checks the number the caller will call from, so the reader can save it and recognize the call. */
 
 /** The result: the digits found, or the message to show next to the field. */
 export type PhoneCheck = { ok: true; digits: string } | { ok: false; message: string };

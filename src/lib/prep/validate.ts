@@ -21,7 +21,7 @@ export type CheckedField = 'date' | 'time' | 'timeZone' | 'phone';
 export interface PrepCheck {
   /** A message for each field that is filled in and wrong. Empty fields are not errors here. */
   errors: Partial<Record<CheckedField, string>>;
-  /** How the date was read, e.g. "Thursday 14 May 2026", to show under the field. */
+  /** How the date was read, e.g. "Thursday, May 14, 2026", to show under the field. */
   dateReads: string | null;
   /** How the time was read, e.g. "2:30 pm". */
   timeReads: string | null;

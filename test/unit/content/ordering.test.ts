@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byOrder, groupBy, neighbours } from '../../../src/lib/content/ordering.ts';
+import { byOrder, groupBy, neighbors } from '../../../src/lib/content/ordering.ts';
 
 describe('byOrder', () => {
   it('sorts by order, then title, and leaves the input as it was', () => {
@@ -22,10 +22,10 @@ describe('groupBy', () => {
   });
 });
 
-describe('neighbours', () => {
+describe('neighbors', () => {
   it('gives the items before and after, and nothing past either end', () => {
-    expect(neighbours(['a', 'b', 'c'], 1)).toEqual({ previous: 'a', next: 'c' });
-    expect(neighbours(['a', 'b', 'c'], 0)).toEqual({ previous: undefined, next: 'b' });
-    expect(neighbours(['a', 'b', 'c'], 2)).toEqual({ previous: 'b', next: undefined });
+    expect(neighbors(['a', 'b', 'c'], 1)).toEqual({ previous: 'a', next: 'c' });
+    expect(neighbors(['a', 'b', 'c'], 0)).toEqual({ previous: undefined, next: 'b' });
+    expect(neighbors(['a', 'b', 'c'], 2)).toEqual({ previous: 'b', next: undefined });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarise } from '../../../src/lib/practice/summary.ts';
+import { summarize } from '../../../src/lib/practice/summary.ts';
 
 describe('drill summary', () => {
   const results = [
@@ -10,18 +10,18 @@ describe('drill summary', () => {
   ] as const;
 
   it('judges each answer’s time against its target', () => {
-    expect(summarise(results).rows.map((r) => r.verdict)).toEqual(['over', 'on-target', 'untimed', 'short']);
+    expect(summarize(results).rows.map((r) => r.verdict)).toEqual(['over', 'on-target', 'untimed', 'short']);
   });
 
   it('lists the purposes that need work in the site’s order, counting unrated answers', () => {
-    const summary = summarise(results);
+    const summary = summarize(results);
     expect(summary.needsWork).toEqual(['details', 'salary']);
     expect(summary.retryIds).toEqual(['salary/range', 'details/gap']);
     expect(summary.counts).toEqual({ 'needs-work': 1, okay: 1, strong: 1, unrated: 1 });
   });
 
   it('has nothing to work on when every answer was strong or okay', () => {
-    const summary = summarise(results.filter((r) => r.rating === 'okay' || r.rating === 'strong'));
+    const summary = summarize(results.filter((r) => r.rating === 'okay' || r.rating === 'strong'));
     expect(summary.needsWork).toEqual([]);
     expect(summary.retryIds).toEqual([]);
   });

@@ -54,7 +54,7 @@ describe('reading a date', () => {
   });
 
   it('describes a date with its weekday', () => {
-    expect(describeDate({ year: 2026, month: 5, day: 14 })).toBe('Thursday 14 May 2026');
+    expect(describeDate({ year: 2026, month: 5, day: 14 })).toBe('Thursday, May 14, 2026');
   });
 });
 

@@ -12,7 +12,7 @@ describe('prep sheet checks', () => {
   it('works out the start of a future call and says how it read the date', () => {
     const result = checkPrep({ ...base, date: '5/14/2026', time: '2:30 pm', phone: '+1 (555) 010-0199' }, now);
     expect(result.errors).toEqual({});
-    expect(result.dateReads).toBe('Thursday 14 May 2026');
+    expect(result.dateReads).toBe('Thursday, May 14, 2026');
     expect(result.timeReads).toBe('2:30 pm');
     expect(result.start?.toISOString()).toBe('2026-05-14T19:30:00.000Z');
   });
@@ -24,7 +24,7 @@ describe('prep sheet checks', () => {
   });
 
   it('flags a date that has passed', () => {
-    expect(checkPrep({ ...base, date: '2026-05-09' }, now).errors.date).toBe('Saturday 9 May 2026 has already passed. Check the date of the call.');
+    expect(checkPrep({ ...base, date: '2026-05-09' }, now).errors.date).toBe('Saturday, May 9, 2026 has already passed. Check the date of the call.');
   });
 
   it('flags a time earlier today, judged in the call’s time zone', () => {
