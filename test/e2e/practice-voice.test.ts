@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { fakeMicrophoneArgs } from './helpers/browser.ts';
+import { fakeMicrophone } from './helpers/browser.ts';
 import { useBrowser } from './helpers/fixture.ts';
 import { eventually, heading, openDrill, order } from './helpers/practice.ts';
 import { toneBurstWav, type WavPart } from './helpers/wav.ts';
@@ -37,7 +37,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'psg-voice-'));
 const wav = path.join(dir, 'bursts.wav');
 writeFileSync(wav, toneBurstWav(PARTS));
 
-const browser = useBrowser({ args: fakeMicrophoneArgs(wav) });
+const browser = useBrowser(fakeMicrophone(wav));
 
 const figure = async (page: Page, name: string) => Number.parseFloat((await page.locator(`[data-figure="${name}"]`).first().textContent())!);
 
@@ -296,7 +296,7 @@ describe('recording an answer with a fake microphone, under the real host header
 describe('when recording is not possible', () => {
   describe('with the microphone refused', () => {
     // A second browser whose fake microphone prompt is answered "no".
-    const refusing = useBrowser({ args: fakeMicrophoneArgs(wav, { grant: false }) });
+    const refusing = useBrowser(fakeMicrophone(wav, { grant: false }));
 
     it('says the microphone was refused, and the drill still runs', async () => {
       const { context } = await refusing.context();
