@@ -1,6 +1,6 @@
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_PATH } from '../e2e/helpers/browser.ts';
+import { CHROMIUM_ARGS, DESKTOP_CHROMIUM_PATH } from '../e2e/helpers/browser.ts';
 
 /** The four Lighthouse category scores (0–100) and the timings we track. */
 export interface LighthouseResult {
@@ -25,21 +25,12 @@ function median(values: number[]): number {
 
 /**
  * Runs Lighthouse's default (mobile, simulated slow 4G) navigation audit `runs` times against one URL
- * with the system Chromium, and returns the median of each number.
+ * with the system's desktop Chromium, and returns the median of each number.
  */
 export async function runLighthouse(url: string, runs = 3): Promise<LighthouseResult> {
   const chrome = await launch({
-    chromePath: CHROMIUM_PATH,
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    chromePath: DESKTOP_CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   try {
     const results: LighthouseResult[] = [];

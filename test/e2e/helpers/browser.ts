@@ -10,11 +10,11 @@ const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
  * desktop browser around it, about half the CPU per test on two cores), else the full `chromium`.
  */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : '/usr/bin/chromium');
-/** The full desktop Chromium, for tests that need what the headless shell lacks (audio capture). */
-const DESKTOP_CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The full desktop Chromium, for what the headless shell lacks (audio capture) and for Lighthouse, which expects it. */
+export const DESKTOP_CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags that keep headless Chromium off the network and quiet in a sandboxed machine. */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
