@@ -3,7 +3,7 @@
  * exactly as typed; the check is zod-free because zod would more than double the calculator's JavaScript.
  * An unknown state code in a stored form is kept as typed: the form then shows its message beside the picker.
  */
-import type { SalaryForm } from './form.ts';
+import { FIELD_LABELS, type SalaryField, type SalaryForm } from './form.ts';
 import { defineRecord } from '../storage/define-record.ts';
 import type { RecordCheck } from '../storage/versioned-store.ts';
 import { SALARY_FORM_STORAGE_KEY } from './storage-keys.ts';
@@ -16,25 +16,11 @@ export interface SalaryFormRecord {
 
 export { SALARY_FORM_STORAGE_KEY };
 
-/** The text fields of the form, each at most this long (longer text is no amount anyone typed on purpose). */
-const TEXT_FIELDS = [
-  'area',
-  'occupation',
-  'level',
-  'unit',
-  'adjustment',
-  'monthlyCosts',
-  'taxRate',
-  'savings',
-  'currentPay',
-  'plannedPay',
-  'postedFrom',
-  'postedTo',
-  'ownP25',
-  'ownP50',
-  'ownP75',
-  'ownP90',
-] as const satisfies readonly (keyof SalaryForm)[];
+/**
+ * The text fields of the form, each at most MAX_TEXT long (longer text is no amount anyone typed on purpose): every
+ * field that has a label, so a field added to the form is kept here too instead of making stored forms look corrupt.
+ */
+const TEXT_FIELDS = Object.keys(FIELD_LABELS) as SalaryField[];
 const MAX_TEXT = 200;
 
 /** True for a stored form this code can show; its values are checked later, like anything typed. */
