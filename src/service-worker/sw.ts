@@ -46,13 +46,17 @@ async function broadcast(state: OfflineState): Promise<void> {
     client.postMessage({ type: OFFLINE_MESSAGES.status, buildId: __BUILD_ID__, state });
 }
 
+/** A file that has not arrived by then counts as failed (tried again on a later visit), so one stalled request on a
+ * weak signal cannot hold up the rest of the download. */
+const FILE_TIMEOUT_MS = 30_000;
+
 let running: Promise<OfflineState> | null = null;
 
 /** Caches every page and search chunk the build listed, one at a time; a second request joins the first. */
 function downloadEverything(): Promise<OfflineState> {
   running ??= (async () => {
     const listUrl = `${__BASE__}offline-files.json`;
-    const response = await fetch(listUrl, { cache: 'no-cache' });
+    const response = await fetch(listUrl, { cache: 'no-cache', signal: AbortSignal.timeout(FILE_TIMEOUT_MS) });
     const { buildId, urls } = (await response.json()) as { buildId: string; urls: string[] };
     // A list from another build would fill this build's cache with the wrong pages.
     if (buildId !== __BUILD_ID__) return { kind: 'partial', done: 0, total: urls.length, failed: urls.length } as OfflineState;
@@ -61,7 +65,7 @@ function downloadEverything(): Promise<OfflineState> {
     return downloadAll(urls, {
       has: async (url) => !!(await (await open(cacheFor(url))).match(url, { ignoreSearch: true })),
       add: async (url) => {
-        const reply = await fetch(url, { credentials: 'same-origin' });
+        const reply = await fetch(url, { credentials: 'same-origin', signal: AbortSignal.timeout(FILE_TIMEOUT_MS) });
         if (!reply.ok) throw new Error(`${url}: ${reply.status}`);
         await (await open(cacheFor(url))).put(url, reply);
       },

@@ -21,7 +21,21 @@ async function visitAndWaitForOffline(url: string) {
   const { context, foreignRequests } = await browser.context({ baseURL: url, serviceWorkers: 'allow' });
   const page = await context.newPage();
   await page.goto('/');
-  await expect.poll(() => offlineStatus(page).textContent(), { timeout: OFFLINE_TEST_MS / 2, interval: 250 }).toMatch(/^Available offline/);
+  try {
+    await expect.poll(() => offlineStatus(page).textContent(), { timeout: OFFLINE_TEST_MS / 2, interval: 250 }).toMatch(/^Available offline/);
+  } catch (error) {
+    // Say where the worker got stuck, so a failure on a loaded machine can be told apart from a slow one.
+    const worker = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return {
+        installing: registration?.installing?.state,
+        waiting: registration?.waiting?.state,
+        active: registration?.active?.state,
+        controlled: !!navigator.serviceWorker.controller,
+      };
+    });
+    throw new Error(`${(error as Error).message}\nService worker: ${JSON.stringify(worker)}`, { cause: error });
+  }
   return { context, page, foreignRequests };
 }
 
@@ -80,6 +94,38 @@ describe('the site after one visit, with the network off', { timeout: OFFLINE_TE
     await tab.goto('/guides/set-up-for-the-call/');
     await eventually(() => tab.locator('h1').textContent()).toMatch(/You're offline/);
     await context.close();
+  });
+});
+
+describe('a first visit on a signal that drops', { timeout: OFFLINE_TEST_MS }, () => {
+  /** Fails the install set's offline page (only the service worker asks for it) the first `failures` times. */
+  async function serveFailingInstall(failures: number) {
+    let failed = 0;
+    return serveStatic(DIST, { unavailable: (pathname) => pathname === '/offline/index.html' && failed++ < failures });
+  }
+
+  it('tries the install again, and the site still ends up available offline', async () => {
+    const server = await serveFailingInstall(1);
+    try {
+      const { context } = await visitAndWaitForOffline(server.url);
+      await context.close();
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('says so in words, instead of "getting ready" forever, when every attempt fails', async () => {
+    const server = await serveFailingInstall(Infinity);
+    try {
+      const { context } = await browser.context({ baseURL: server.url, serviceWorkers: 'allow' });
+      const page = await context.newPage();
+      await page.goto('/');
+      await expect.poll(() => offlineStatus(page).textContent(), { timeout: 60_000, interval: 250 }).toMatch(/couldn't be saved for offline use this time/);
+      expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.active ?? null))).toBeNull();
+      await context.close();
+    } finally {
+      await server.close();
+    }
   });
 });
 

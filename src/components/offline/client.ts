@@ -32,8 +32,11 @@ export function startOffline(root: HTMLElement, swUrl: string, scope: string): v
     if (saveData) return say({ kind: 'save-data' });
     if (!store.load().value.background) return say({ kind: 'off' });
     // After the page has settled, so the download never competes with what the reader is doing.
-    const idle = (window as Window & { requestIdleCallback?: (fn: () => void) => void }).requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1));
-    idle(download);
+    // A page that is never idle (a busy phone) still starts within a few seconds.
+    const idle =
+      (window as Window & { requestIdleCallback?: (fn: () => void, options: { timeout: number }) => void }).requestIdleCallback ??
+      ((fn: () => void) => setTimeout(fn, 1));
+    idle(download, { timeout: 3000 });
   };
 
   navigator.serviceWorker.addEventListener('message', (event) => {
@@ -69,9 +72,37 @@ export function startOffline(root: HTMLElement, swUrl: string, scope: string): v
   }
 
   root.hidden = false;
-  wb.register().then(startIfWanted, () => {
-    root.hidden = true;
-  });
+  wb.register().then(
+    (registration) => {
+      if (registration) retryFailedInstall(registration, swUrl, scope, () => say({ kind: 'install-failed' }));
+      startIfWanted();
+    },
+    () => {
+      root.hidden = true;
+    },
+  );
+}
+
+/** Install attempts on one page before it gives up until the reader's next page. */
+const INSTALL_ATTEMPTS = 3;
+
+/**
+ * The first install fetches the shell, the tools and the search engine; if one of those requests fails (a dropped
+ * signal), the browser discards the worker and nothing would try again until the next page. Try again a few times,
+ * a little later each time, then say so.
+ */
+function retryFailedInstall(registration: ServiceWorkerRegistration, swUrl: string, scope: string, giveUp: () => void, attempt = 1): void {
+  const worker = registration.installing;
+  const check = () => {
+    if (registration.active || registration.waiting || (worker && worker.state !== 'redundant')) return;
+    if (attempt >= INSTALL_ATTEMPTS) return giveUp();
+    setTimeout(() => {
+      navigator.serviceWorker.register(swUrl, { scope }).then((next) => retryFailedInstall(next, swUrl, scope, giveUp, attempt + 1), giveUp);
+    }, attempt * 5000);
+  };
+  // A worker that failed before this ran is already redundant (or gone), so look now as well as on each change.
+  worker?.addEventListener('statechange', check);
+  check();
 }
 
 const root = document.querySelector<HTMLElement>('[data-offline]');

@@ -38,6 +38,8 @@ export async function downloadAll(urls: readonly string[], ports: DownloadPorts)
   const total = urls.length;
   let done = 0;
   let failed = 0;
+  // Say at once that it has started: the first file may take a while on one bar of signal.
+  ports.report({ kind: 'downloading', done, total });
   for (const url of urls) {
     if (await ports.has(url)) {
       done += 1;
@@ -62,7 +64,9 @@ export async function downloadAll(urls: readonly string[], ports: DownloadPorts)
 }
 
 /** The footer's sentence for a state; null when there is nothing worth saying yet. */
-export function offlineStatusText(state: OfflineState | { kind: 'off' } | { kind: 'save-data' } | { kind: 'unsupported' }): string | null {
+export function offlineStatusText(
+  state: OfflineState | { kind: 'off' } | { kind: 'save-data' } | { kind: 'install-failed' } | { kind: 'unsupported' },
+): string | null {
   switch (state.kind) {
     case 'ready':
       return 'Available offline: every guide, question and tool, and search.';
@@ -74,6 +78,8 @@ export function offlineStatusText(state: OfflineState | { kind: 'off' } | { kind
       return `Saved ${state.done} of ${state.total} pages for offline use; ${state.failed} could not be fetched and will be tried again on your next visit.`;
     case 'off':
       return 'Offline download is off. The tools and the pages you have opened still work offline.';
+    case 'install-failed':
+      return "This site couldn't be saved for offline use this time. It works online as usual and will try again the next time you open a page.";
     case 'save-data':
       return 'Your browser asked to save data, so only the tools and the pages you open are kept for offline use.';
     case 'unsupported':

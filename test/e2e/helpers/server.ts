@@ -50,13 +50,24 @@ async function resolveFile(root: string, urlPath: string): Promise<string | null
  * no rewrites, 404.html with status 404 for anything missing, and the headers in `_headers` applied
  * (so the browser tests run under the same CSP and security headers a real host would send).
  */
-export async function serveStatic(root: string, options: { gzip?: boolean } = {}): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  options: {
+    gzip?: boolean;
+    /** Answers 503 when this returns true for a request's path: a host or a signal failing mid-visit. */
+    unavailable?: (pathname: string) => boolean;
+  } = {},
+): Promise<StaticServer> {
   const absoluteRoot = path.resolve(root);
   const headersFile = path.join(absoluteRoot, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const sent: { path: string; bytes: number }[] = [];
   const server: Server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (options.unavailable?.(pathname)) {
+      response.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end('Unavailable');
+      return;
+    }
     const file = await resolveFile(absoluteRoot, pathname);
     if (file && !pathname.endsWith('/') && file.endsWith('index.html') && !pathname.endsWith('index.html')) {
       response.writeHead(301, { Location: `${pathname}/` }).end();
