@@ -25,6 +25,10 @@ export const routes = {
   salaryData: (area: string) => withBase(`/salary/data/${area}.json`),
   practice: () => withBase('/practice/'),
   prep: () => withBase('/prep/'),
+  /** The story bank; `purpose` and `roles` pre-tag a new story (question pages link here). */
+  stories: (purpose?: PurposeId, roles: readonly RoleId[] = []) =>
+    withBase(purpose ? `/stories/?purpose=${purpose}${roles.length ? `&roles=${roles.join(',')}` : ''}` : '/stories/'),
+  messages: () => withBase('/messages/'),
   search: (query?: string) => withBase(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   sources: () => withBase('/sources/'),
   privacy: () => withBase('/privacy/'),

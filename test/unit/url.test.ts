@@ -33,6 +33,10 @@ describe('routes', () => {
     expect(routes.question('salary', 'what-salary-are-you-looking-for')).toBe('/questions/salary/what-salary-are-you-looking-for/');
     expect(routes.search('thank you email')).toBe('/search/?q=thank%20you%20email');
     expect(routes.search()).toBe('/search/');
+    expect(routes.stories()).toBe('/stories/');
+    expect(routes.stories('salary', ['support', 'it'])).toBe('/stories/?purpose=salary&roles=support,it');
+    expect(routes.stories('fit')).toBe('/stories/?purpose=fit');
+    expect(routes.messages()).toBe('/messages/');
   });
 });
 

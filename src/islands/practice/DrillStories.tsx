@@ -1,7 +1,7 @@
+import { routes } from '../../lib/url.ts';
 import type { PurposeId, RoleId } from '../../lib/purposes.ts';
 import { storiesForQuestion, storyTitle } from '../../lib/stories/model.ts';
 import { storiesRecord } from '../../lib/stories/record.ts';
-import { storiesHref } from '../../lib/stories/links.ts';
 import { useStoredRecord } from '../use-stored-record.ts';
 
 /** The question the drill is on, for matching stories. */
@@ -28,7 +28,7 @@ export default function DrillStories({ purpose, roles }: DrillStoriesProps) {
         ))}
       </ul>
       <p class="hint">
-        <a href={storiesHref()}>Edit them in your story bank</a>
+        <a href={routes.stories()}>Edit them in your story bank</a>
       </p>
     </div>
   );

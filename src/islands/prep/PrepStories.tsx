@@ -1,7 +1,7 @@
+import { routes } from '../../lib/url.ts';
 import { useEffect } from 'preact/hooks';
 import { MAX_PINS, pinnedStories, setPinned, storyTitle, type Story } from '../../lib/stories/model.ts';
 import { storiesRecord } from '../../lib/stories/record.ts';
-import { storiesHref } from '../../lib/stories/links.ts';
 import { useStoredRecord } from '../use-stored-record.ts';
 
 /** The prep sheet's story pins: up to three stories from the story bank, which print with the sheet. */
@@ -16,7 +16,7 @@ export default function PrepStories({ onPinned }: { onPinned: (stories: Story[])
     <fieldset class="prep-stories">
       <legend>Stories to have in front of you</legend>
       <p class="hint">
-        Pin up to {MAX_PINS} from your <a href={storiesHref()}>story bank</a>. They print with the sheet.
+        Pin up to {MAX_PINS} from your <a href={routes.stories()}>story bank</a>. They print with the sheet.
       </p>
       {notice && <p class="notice no-print">{notice}</p>}
       {value.stories.length === 0 ? (

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { messagesHref, storiesHref } from '../../../src/lib/stories/links.ts';
 import { hasTag, newStoryId, normalizeSkill, purposeCoverage, storyTitle, type Story } from '../../../src/lib/stories/model.ts';
 import { isStory } from '../../../src/lib/stories/record.ts';
 import { storyArb } from './fixtures.ts';
@@ -17,15 +16,6 @@ const printer: Story = {
   skills: ['troubleshooting'],
   updatedAt: '2026-11-29T10:00:00.000Z',
 };
-
-describe('storiesHref and messagesHref', () => {
-  it('link to the two pages, pre-tagging a new story from a question page', () => {
-    expect(storiesHref()).toBe('/stories/');
-    expect(storiesHref('salary', ['support', 'it'])).toBe('/stories/?purpose=salary&roles=support,it');
-    expect(storiesHref('fit')).toBe('/stories/?purpose=fit');
-    expect(messagesHref()).toBe('/messages/');
-  });
-});
 
 describe('newStoryId', () => {
   it('makes ids from the time and a random part, safe as keys', () => {
