@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import sharp from 'sharp';
 import { injectManifest } from 'workbox-build';
-import { APPLE_ICON_SIZE, ICON_SIZES, THEME_COLORS, webManifest } from '../lib/offline/manifest.ts';
+import { APPLE_ICON_SIZE, FAVICON_SIZE, ICON_SIZES, THEME_COLORS, webManifest } from '../lib/offline/manifest.ts';
 import { fileUrl, offlinePlan } from '../lib/offline/plan.ts';
 
 /** What writing the offline files produced, for the build log and the benchmark. */
@@ -25,10 +25,14 @@ async function listFiles(dir: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 }
 
-/** The PNG icons install prompts and home screens need, made from the one source image (favicon.svg). */
+/** The PNG icons tabs, install prompts and home screens need, made from the one source image (favicon.svg). */
 async function writeIcons(outDir: string): Promise<void> {
   const svg = await readFile(path.join(outDir, 'favicon.svg'));
   await mkdir(path.join(outDir, 'icons'), { recursive: true });
+  await sharp(svg, { density: 384 })
+    .resize(FAVICON_SIZE, FAVICON_SIZE)
+    .png()
+    .toFile(path.join(outDir, 'icons', `favicon-${FAVICON_SIZE}.png`));
   for (const size of ICON_SIZES)
     await sharp(svg, { density: 384 })
       .resize(size, size)

@@ -46,6 +46,14 @@ describe('the built web app manifest', () => {
     expect(home).toMatch(/<meta name="theme-color" media="\(prefers-color-scheme: dark\)"/);
   });
 
+  it('gives every page a tab icon that is a small PNG that exists (an SVG one costs main-thread time at load)', () => {
+    const home = readFileSync(path.join(DIST, 'index.html'), 'utf8');
+    const icon = /<link rel="icon" href="([^"]+)" sizes="(\d+x\d+)" type="image\/png"/.exec(home);
+    expect(icon, 'a PNG <link rel="icon"> with its size').not.toBeNull();
+    expect(pngSize(path.join(DIST, icon![1]!))).toBe(icon![2]);
+    expect(home).not.toMatch(/<link rel="icon"[^>]*svg/);
+  });
+
   it('has a service worker served with no-cache, and its list of background files', () => {
     expect(readFileSync(path.join(DIST, 'sw.js'), 'utf8')).toContain('precache');
     const headers = readFileSync(path.join(DIST, '_headers'), 'utf8');
