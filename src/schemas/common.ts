@@ -1,5 +1,5 @@
 /**
- * Small schemas several content schemas share: slugs, purpose and role ids, and cited sources.
+ * Small schemas several content schemas share: slugs, purpose and role ids, cited sources and published datasets.
  */
 import { z } from 'astro/zod';
 import { PURPOSE_IDS, ROLE_IDS } from '../lib/purposes.ts';
@@ -22,3 +22,17 @@ export const SourceSchema = z.strictObject({
   /** The date we last checked the source says what we cite. */
   checked: z.coerce.date(),
 });
+
+/** The fields every published dataset in content/salary/ carries, so each figure can say where it came from. */
+export const PUBLICATION_FIELDS = {
+  /** Who publishes the figures, e.g. "U.S. Bureau of Labor Statistics". */
+  publisher: z.string().min(3),
+  /** The publication's name. */
+  title: z.string().min(3),
+  /** Short citation shown next to every figure: "BLS OEWS, May 2024". */
+  citation: z.string().min(3).max(60),
+  /** When the figures were published. */
+  released: z.coerce.date(),
+  /** Where the tables can be downloaded. */
+  url: z.url({ protocol: /^https$/ }),
+};

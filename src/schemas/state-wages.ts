@@ -3,6 +3,7 @@
  * state pay-transparency laws. Each figure is copied as recorded in the research, with its source.
  */
 import { z } from 'astro/zod';
+import { PUBLICATION_FIELDS } from './common.ts';
 
 /** A two-letter USPS code for one of the 50 states or the District of Columbia. */
 export const AreaCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'use the two-letter postal code, e.g. MS');
@@ -58,18 +59,9 @@ export const StateAreaWagesSchema = z.strictObject({
 /** The BLS OEWS state file (content/salary/states/bls-oews-states-*.json). */
 export const StateWageDatasetSchema = z
   .strictObject({
-    /** Who publishes the figures. */
-    publisher: z.string().min(3),
-    /** The publication's name. */
-    title: z.string().min(3),
-    /** Short citation shown next to every state figure: "BLS OEWS, May 2024". */
-    citation: z.string().min(3).max(40),
+    ...PUBLICATION_FIELDS,
     /** Reference period; must match the national dataset's. */
     period: z.string().min(3),
-    /** When BLS published the estimates. */
-    released: z.coerce.date(),
-    /** The original BLS download. */
-    url: z.url({ protocol: /^https$/ }),
     /** The public copy of the BLS file the figures were read from. */
     copiedFrom: z.url({ protocol: /^https$/ }),
     /** The copy's national rows, kept to prove the copy matches the national dataset. */
@@ -95,16 +87,11 @@ export const AreaPriceLevelSchema = z.strictObject({
 
 /** BEA Regional Price Parities by state (content/salary/states/bea-rpp-*.json): context only, never a pay multiplier. */
 export const PriceLevelDatasetSchema = z.strictObject({
-  publisher: z.string().min(3),
-  title: z.string().min(3),
-  /** Short citation shown beside the price level: "BEA Regional Price Parities, 2024". */
-  citation: z.string().min(3).max(60),
+  ...PUBLICATION_FIELDS,
   /** Which release: BEA revises earlier years in each one, so editions must not be mixed. */
   edition: z.string().min(3),
   /** The year the price levels describe. */
   year: z.number().int().min(2008),
-  released: z.coerce.date(),
-  url: z.url({ protocol: /^https$/ }),
   copiedFrom: z.url({ protocol: /^https$/ }),
   areas: z.array(AreaPriceLevelSchema).length(51),
 });

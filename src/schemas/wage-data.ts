@@ -1,5 +1,6 @@
 /** The contract of a sourced wage dataset (content/salary/*.json). Money is whole dollars or cents. */
 import { z } from 'astro/zod';
+import { PUBLICATION_FIELDS } from './common.ts';
 import { percentilesInOrder } from '../lib/salary/percentiles.ts';
 import { SALARY_TRACK_IDS } from '../lib/salary/tracks.ts';
 
@@ -42,18 +43,9 @@ export const OccupationWageSchema = z.strictObject({
 /** A sourced wage dataset in content/salary/*.json. */
 export const SalaryDatasetSchema = z
   .strictObject({
-    /** Who publishes the figures, e.g. "U.S. Bureau of Labor Statistics". */
-    publisher: z.string().min(3),
-    /** The publication's name. */
-    title: z.string().min(3),
-    /** Short citation shown next to every figure, e.g. "BLS, May 2024". */
-    citation: z.string().min(3).max(40),
+    ...PUBLICATION_FIELDS,
     /** Reference period, e.g. "May 2024". */
     period: z.string().min(3),
-    /** When the figures were published. */
-    released: z.coerce.date(),
-    /** Where the tables can be downloaded. */
-    url: z.url({ protocol: /^https$/ }),
     /** The release notes. */
     notesUrl: z.url({ protocol: /^https$/ }).optional(),
     /** The occupations the calculator offers, each SOC code once. */
