@@ -42,6 +42,7 @@ export default defineConfig({
         'story-panel': { entry: 'src/components/story-panel.ts' },
         'delete-all': { entry: 'src/components/delete-all.ts' },
         'salary-engine': { entry: 'src/islands/salary-engine.ts' },
+        storage: { entry: 'src/lib/storage/index.ts' },
       },
     }),
     pagefindIntegration(),

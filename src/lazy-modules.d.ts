@@ -38,3 +38,9 @@ declare module 'virtual:psg/lazy/delete-all' {
   const url: string;
   export default url;
 }
+
+declare module 'virtual:psg/lazy/storage' {
+  /** The stored-record code every tool's island loads once it has mounted (src/lib/storage/index.ts). */
+  const url: string;
+  export default url;
+}

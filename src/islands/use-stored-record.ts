@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import storageUrl from 'virtual:psg/lazy/storage';
 import type { RecordDefinition, SaveStatus, SharedRecord, SharedRecordState } from '../lib/storage/index.ts';
 
 /** What an island gets from useStoredRecord. */
@@ -16,9 +17,12 @@ export interface StoredState<T> {
 type Update<T> = T | ((previous: T) => T);
 const apply = <T>(previous: T, next: Update<T>): T => (typeof next === 'function' ? (next as (previous: T) => T)(previous) : next);
 
-/** The storage code is only needed once an island has mounted, so it never weighs on first render. */
-const loadStorage = () => import('../lib/storage/index.ts');
-type StorageModule = Awaited<ReturnType<typeof loadStorage>>;
+/**
+ * The storage code is only needed once an island has mounted, so it never weighs on first render. Loaded by URL
+ * (src/integrations/lazy-modules.ts), so no tool page carries Vite's preload helper (about 0.9 KB) for it.
+ */
+type StorageModule = typeof import('../lib/storage/index.ts');
+const loadStorage = () => import(/* @vite-ignore */ storageUrl) as Promise<StorageModule>;
 
 /**
  * One shared record per storage key for the whole page: islands that show the same record (two checklists
