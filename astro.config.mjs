@@ -43,6 +43,7 @@ export default defineConfig({
         'delete-all': { entry: 'src/components/delete-all.ts' },
         'salary-engine': { entry: 'src/islands/salary-engine.ts' },
         storage: { entry: 'src/lib/storage/index.ts' },
+        offline: { entry: 'src/components/offline/client.ts' },
       },
     }),
     pagefindIntegration(),

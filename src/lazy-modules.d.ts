@@ -44,3 +44,9 @@ declare module 'virtual:psg/lazy/storage' {
   const url: string;
   export default url;
 }
+
+declare module 'virtual:psg/lazy/offline' {
+  /** Offline support's page side, loaded when the browser is idle after load (src/components/offline/client.ts). */
+  const url: string;
+  export default url;
+}

@@ -6,9 +6,9 @@
  */
 import storyPanelUrl from 'virtual:psg/lazy/story-panel';
 import deleteAllUrl from 'virtual:psg/lazy/delete-all';
+import offlineUrl from 'virtual:psg/lazy/offline';
 import './search/highlight.ts';
 import './page-enhance.ts';
-import './offline/client.ts';
 
 // Question pages' "Your stories for this question": its own chunk, fetched only where the panel is. Loaded by URL
 // (src/integrations/lazy-modules.ts), so this chunk carries no preload helper into the tool pages' page-open budget.
@@ -16,6 +16,11 @@ if (document.querySelector('[data-story-panel]')) void import(/* @vite-ignore */
 
 // The privacy page's "delete everything" control: fetched only where it is.
 if (document.querySelector('[data-delete-all]')) void import(/* @vite-ignore */ deleteAllUrl);
+
+// Offline support (registering the service worker, Workbox's page side, the footer's status): its own chunk,
+// fetched when the browser is next idle, so its set-up never adds to the work done right after the first paint.
+const whenIdle = (window as Window & { requestIdleCallback?: (run: () => void, options: { timeout: number }) => void }).requestIdleCallback ?? setTimeout;
+whenIdle(() => void import(/* @vite-ignore */ offlineUrl), { timeout: 2000 });
 
 // Says the after-load work has run (the imports above ran first), so a check of the finished page knows when to look.
 document.documentElement.dataset.enhanced = '';

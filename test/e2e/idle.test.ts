@@ -8,15 +8,16 @@ import { DIST } from './helpers/site.ts';
 const browser = useBrowser();
 
 /**
- * The after-load code (search highlights, reading extras, offline support) and the two chunks it fetches where their
- * element is (a question page's story panel, the privacy page's delete-all control): all a content page loads after its load event.
+ * The after-load code (search highlights, reading extras), the offline support it fetches when the browser is idle, and
+ * the two chunks it fetches where their element is (a question page's story panel, the privacy page's delete-all
+ * control): all a content page loads after its load event.
  */
 let afterLoadCode: string[];
 
 beforeAll(async () => {
   await ready;
   const files = readdirSync(path.join(DIST, '_astro'));
-  afterLoadCode = ['after-load.', 'story-panel.', 'delete-all.'].flatMap((prefix) => {
+  afterLoadCode = ['after-load.', 'offline.', 'story-panel.', 'delete-all.'].flatMap((prefix) => {
     const chunk = files.find((file) => file.startsWith(prefix) && file.endsWith('.js'));
     if (!chunk) throw new Error(`dist/_astro has no ${prefix}*.js chunk`);
     return moduleGraph(DIST, `/_astro/${chunk}`);

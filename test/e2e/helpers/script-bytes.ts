@@ -2,11 +2,12 @@ import type { Page } from 'playwright-core';
 import { gzipSize } from './page-weight.ts';
 
 /**
- * The site-wide after-load chunk (src/components/after-load.ts: search highlights, reading extras, offline support):
- * the same on every page, asked for after the load event, so it is no page's first-render cost.
+ * The site-wide after-load chunks (src/components/after-load.ts: search highlights, reading extras; and the offline
+ * support it fetches when the browser is idle): the same on every page, asked for after the load event, so they are
+ * no page's first-render cost.
  */
 export function isAfterLoadCode(path: string): boolean {
-  return path.includes('/after-load.');
+  return path.includes('/after-load.') || path.includes('/_astro/offline.');
 }
 
 /**
