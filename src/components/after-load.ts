@@ -1,6 +1,7 @@
 /**
- * Everything a page does after its load event, as one chunk: search-result highlights, the reading-page extras
- * (the "On this page" marker, copy buttons) and offline support. One module, loaded by SearchTrigger's page script, because every
+ * Everything a page does after its load event and first paint, as one small chunk: search-result highlights, the
+ * reading-page extras (the "On this page" marker, copy buttons), and the loads of the chunks that only some pages
+ * or idle time need (offline support, the story panel, delete-all). One module, loaded by SearchTrigger's page script, because every
  * separate loader is another inline script, and each pays its own compression overhead against the 1.5 KB
  * content-page budget. Nothing here is needed to read or use a page.
  */
