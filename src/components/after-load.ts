@@ -10,6 +10,7 @@ import deleteAllUrl from 'virtual:psg/lazy/delete-all';
 import offlineUrl from 'virtual:psg/lazy/offline';
 import './search/highlight.ts';
 import './page-enhance.ts';
+import { whenIdle } from './when-idle.ts';
 
 // Question pages' "Your stories for this question": its own chunk, fetched only where the panel is. Loaded by URL
 // (src/integrations/lazy-modules.ts), so this chunk carries no preload helper into the tool pages' page-open budget.
@@ -20,8 +21,7 @@ if (document.querySelector('[data-delete-all]')) void import(/* @vite-ignore */ 
 
 // Offline support (registering the service worker, Workbox's page side, the footer's status): its own chunk,
 // fetched when the browser is next idle, so its set-up never adds to the work done right after the first paint.
-const whenIdle = (window as Window & { requestIdleCallback?: (run: () => void, options: { timeout: number }) => void }).requestIdleCallback ?? setTimeout;
-whenIdle(() => void import(/* @vite-ignore */ offlineUrl), { timeout: 2000 });
+whenIdle(() => void import(/* @vite-ignore */ offlineUrl), 2000);
 
 // Says the after-load work has run (the imports above ran first), so a check of the finished page knows when to look.
 document.documentElement.dataset.enhanced = '';

@@ -9,6 +9,7 @@ import { offlineStatusText, type OfflineState } from '../../lib/offline/download
 import { offlinePreferenceRecord } from '../../lib/offline/preference.ts';
 import { browserStorage } from '../../lib/storage/key-value-storage.ts';
 import { openRecordStore } from '../../lib/storage/versioned-store.ts';
+import { whenIdle } from '../when-idle.ts';
 
 /** Starts offline support for this page. `swUrl` and `scope` come from the footer's data attributes. */
 export function startOffline(root: HTMLElement, swUrl: string, scope: string): void {
@@ -33,10 +34,7 @@ export function startOffline(root: HTMLElement, swUrl: string, scope: string): v
     if (!store.load().value.background) return say({ kind: 'off' });
     // After the page has settled, so the download never competes with what the reader is doing.
     // A page that is never idle (a busy phone) still starts within a few seconds.
-    const idle =
-      (window as Window & { requestIdleCallback?: (fn: () => void, options: { timeout: number }) => void }).requestIdleCallback ??
-      ((fn: () => void) => setTimeout(fn, 1));
-    idle(download, { timeout: 3000 });
+    whenIdle(download, 3000);
   };
 
   navigator.serviceWorker.addEventListener('message', (event) => {
