@@ -29,21 +29,13 @@ async function listFiles(dir: string): Promise<string[]> {
 async function writeIcons(outDir: string): Promise<void> {
   const svg = await readFile(path.join(outDir, 'favicon.svg'));
   await mkdir(path.join(outDir, 'icons'), { recursive: true });
-  await sharp(svg, { density: 384 })
-    .resize(FAVICON_SIZE, FAVICON_SIZE)
-    .png()
-    .toFile(path.join(outDir, 'icons', `favicon-${FAVICON_SIZE}.png`));
-  for (const size of ICON_SIZES)
-    await sharp(svg, { density: 384 })
-      .resize(size, size)
-      .png()
-      .toFile(path.join(outDir, 'icons', `icon-${size}.png`));
+  /** The mark alone, `size` pixels square. */
+  const render = (size: number) => sharp(svg, { density: 384 }).resize(size, size).png();
+  await render(FAVICON_SIZE).toFile(path.join(outDir, 'icons', `favicon-${FAVICON_SIZE}.png`));
+  for (const size of ICON_SIZES) await render(size).toFile(path.join(outDir, 'icons', `icon-${size}.png`));
   // Maskable and Apple icons are cropped by the system: the mark sits in the middle on a full-bleed background.
   const flat = async (size: number, file: string) => {
-    const mark = await sharp(svg, { density: 384 })
-      .resize(Math.round(size * 0.8), Math.round(size * 0.8))
-      .png()
-      .toBuffer();
+    const mark = await render(Math.round(size * 0.8)).toBuffer();
     await sharp({ create: { width: size, height: size, channels: 4, background: THEME_COLORS.light } })
       .composite([{ input: mark, gravity: 'center' }])
       .png()
