@@ -23,14 +23,15 @@ export const SourceSchema = z.strictObject({
   checked: z.coerce.date(),
 });
 
-/** The fields every published dataset in content/salary/ carries, so each figure can say where it came from. */
+/**
+ * The fields every published dataset in content/salary/ carries, so each figure can say where it came from. Each
+ * dataset adds its own `citation`, the short line shown beside its figures, with the length its place allows.
+ */
 export const PUBLICATION_FIELDS = {
   /** Who publishes the figures, e.g. "U.S. Bureau of Labor Statistics". */
   publisher: z.string().min(3),
   /** The publication's name. */
   title: z.string().min(3),
-  /** Short citation shown next to every figure: "BLS OEWS, May 2024". */
-  citation: z.string().min(3).max(60),
   /** When the figures were published. */
   released: z.coerce.date(),
   /** Where the tables can be downloaded. */

@@ -60,6 +60,8 @@ export const StateAreaWagesSchema = z.strictObject({
 export const StateWageDatasetSchema = z
   .strictObject({
     ...PUBLICATION_FIELDS,
+    /** Short citation shown next to every state figure: "BLS OEWS, May 2024". */
+    citation: z.string().min(3).max(40),
     /** Reference period; must match the national dataset's. */
     period: z.string().min(3),
     /** The public copy of the BLS file the figures were read from. */
@@ -88,6 +90,8 @@ export const AreaPriceLevelSchema = z.strictObject({
 /** BEA Regional Price Parities by state (content/salary/states/bea-rpp-*.json): context only, never a pay multiplier. */
 export const PriceLevelDatasetSchema = z.strictObject({
   ...PUBLICATION_FIELDS,
+  /** Short citation shown beside the price level: "BEA Regional Price Parities, 2024". */
+  citation: z.string().min(3).max(60),
   /** Which release: BEA revises earlier years in each one, so editions must not be mixed. */
   edition: z.string().min(3),
   /** The year the price levels describe. */

@@ -44,6 +44,8 @@ export const OccupationWageSchema = z.strictObject({
 export const SalaryDatasetSchema = z
   .strictObject({
     ...PUBLICATION_FIELDS,
+    /** Short citation shown next to every figure, e.g. "BLS, May 2024". */
+    citation: z.string().min(3).max(40),
     /** Reference period, e.g. "May 2024". */
     period: z.string().min(3),
     /** The release notes. */
