@@ -150,7 +150,11 @@ async function main() {
     try {
       // The worst page of each content type (a guide that embeds a tool is heavier than one that doesn't), then the tools.
       const worst = ['home', 'guide', 'question', 'purpose hub'].flatMap((type) => heaviestOf.get(type)?.page ?? []);
-      for (const page of [...worst, '/checklist/', '/salary/', '/search/?q=salary']) {
+      // The lightest guide (no embed) as well, so the report can say what embedding a tool costs the first paint.
+      const guides = byType.get('guide') ?? [];
+      const lightestGuide = guides.length > 1 ? guides.reduce((a, b) => (cost(b) < cost(a) ? b : a)).page : undefined;
+      if (lightestGuide) results.guideLcpPair = { heaviest: heaviestOf.get('guide')!.page, lightest: lightestGuide };
+      for (const page of [...worst, ...(lightestGuide ? [lightestGuide] : []), '/checklist/', '/salary/', '/search/?q=salary']) {
         log(`Lighthouse ${page}…`);
         const result: LighthouseResult = await runLighthouse(`${server.url}${page}`, Number(values.runs));
         results.lighthouse.push({ page, ...result });
