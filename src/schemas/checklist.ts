@@ -1,15 +1,15 @@
 /** The contract of a pre-call checklist (content/checklists/<list id>.yaml). */
 import { z } from 'astro/zod';
-import { SlugSchema } from './common.ts';
+import { SlugSchema, displayText } from './common.ts';
 
 /** One item of a pre-call checklist. Its id is stored in the browser, so never change it once published. */
 export const ChecklistItemSchema = z.strictObject({
   /** The item's stable id, stored with its tick. */
   id: SlugSchema,
   /** What to do, as the checkbox's label. */
-  label: z.string().min(3).max(100),
+  label: displayText(3, 100),
   /** One line on why it matters. */
-  why: z.string().min(3).max(200).optional(),
+  why: displayText(3, 200).optional(),
   /** Slug of the guide that explains it. */
   guide: SlugSchema.optional(),
 });
@@ -18,9 +18,9 @@ export const ChecklistItemSchema = z.strictObject({
 export const ChecklistSchema = z
   .strictObject({
     /** The list's heading. */
-    title: z.string().min(3).max(80),
+    title: displayText(3, 80),
     /** When this list applies, e.g. "The day before the call". */
-    when: z.string().min(3).max(120),
+    when: displayText(3, 120),
     /** Position on the /checklist/ page, from 1. */
     order: z.number().int().min(1),
     /** The things to do, in order; at least three. */

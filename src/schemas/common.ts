@@ -3,9 +3,16 @@
  */
 import { z } from 'astro/zod';
 import { PURPOSE_IDS, ROLE_IDS } from '../lib/purposes.ts';
+import { typographic } from '../lib/content/typographic.ts';
 
 /** A lowercase, hyphenated id that is safe in URLs and storage keys. */
 export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
+
+/**
+ * Text a reader sees, written in frontmatter or YAML: checked for length as written, then given curly quotes and
+ * apostrophes, as the Markdown processor gives MDX bodies.
+ */
+export const displayText = (min: number, max: number) => z.string().min(min).max(max).transform(typographic);
 
 /** One of the six reasons employers phone-screen. */
 export const PurposeIdSchema = z.enum(PURPOSE_IDS);

@@ -1,14 +1,14 @@
 /** The frontmatter contract of a long-form guide (content/guides/*.mdx). */
 import { z } from 'astro/zod';
 import { STAGE_IDS } from '../lib/purposes.ts';
-import { PurposeIdSchema, SourceSchema } from './common.ts';
+import { PurposeIdSchema, SourceSchema, displayText } from './common.ts';
 
 /** Frontmatter of a long-form guide in content/guides/. */
 export const GuideSchema = z.strictObject({
   /** The page title and H1. */
-  title: z.string().min(5).max(90),
+  title: displayText(5, 90),
   /** Meta description and listing summary; search engines cut anything longer than 160 characters. */
-  description: z.string().min(40).max(160),
+  description: displayText(40, 160),
   /** When in the process the guide helps: before, during or after the call. */
   stage: z.enum(STAGE_IDS),
   /** Which of the six purposes this guide prepares you for. */

@@ -34,3 +34,31 @@ describe('bad frontmatter is reported with the file and the field', () => {
     expect(problems.join('\n')).toMatch(expected);
   });
 });
+
+describe('text a reader sees gets curly quotes, as MDX bodies do', () => {
+  it('in a guide, a question and a checklist', () => {
+    const guide = GuideSchema.parse({
+      title: `"Why us?" and what's next`,
+      description: "How to answer 'why us' so it's clearly about this company and not any other one.",
+      stage: 'before',
+      purposes: ['interest'],
+      order: 1,
+      updated: '2026-11-29',
+    });
+    expect(guide.title).toBe('“Why us?” and what’s next');
+    expect(guide.description).toBe('How to answer ‘why us’ so it’s clearly about this company and not any other one.');
+    const question = QuestionSchema.parse({
+      prompt: "What's your greatest strength?",
+      purpose: 'qualifications',
+      roles: ['any'],
+      difficulty: 'easy',
+      targetSeconds: 60,
+      strongPoints: ["Names one strength, not five", 'Backs it with a real "for example"', "Ties it to the job's needs"],
+      followUps: ["And what's your weakness?"],
+    });
+    expect([question.prompt, ...question.strongPoints, ...question.followUps].join(' ')).not.toMatch(/["']/);
+    const list = ChecklistSchema.parse({ title: "Once you've applied", when: 'Any time', order: 1, items: [1, 2, 3].map((n) => ({ id: `item-${n}`, label: `Item ${n}'s label` })) });
+    expect(list.title).toBe('Once you’ve applied');
+    expect(list.items[0]!.label).toBe('Item 1’s label');
+  });
+});
