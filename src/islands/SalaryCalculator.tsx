@@ -224,7 +224,7 @@ export default function SalaryCalculator({
   };
   const placeLabel = place?.source === 'state' ? place.areaName : 'the U.S.';
   const postedFlag = (kind: 'posted-below-p10' | 'posted-above-p90') =>
-    engine && result ? engine.View.postedFlag(result, kind, placeLabel, areaCitation) : null;
+    engine && result ? engine.postedFlag(result, kind, placeLabel, areaCitation) : null;
   const areaError = areaKnown
     ? null
     : `${/^[A-Za-z]{2}$/.test(form.area) ? `We have no pay figures for “${form.area}”. ` : ''}Choose a state from the list, or “United States, national”.`;
@@ -415,7 +415,7 @@ export default function SalaryCalculator({
         </H>
         {/* One short, always-present live region, so screen readers hear the outcome without the whole panel being read out on every keystroke. */}
         <p class="visually-hidden" aria-live="polite">
-          {engine ? engine.View.liveText(result, shownErrors) : ''}
+          {engine ? engine.liveText(result, shownErrors) : ''}
         </p>
         {results}
         {engine && <engine.Memory.SalaryMemory onChange={setMemory} />}

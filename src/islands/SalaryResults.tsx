@@ -14,8 +14,8 @@ import { readSalaryForm, type PlaceContext, type SalaryFieldError, type SalaryFo
 import { LEVEL_TARGET, RANGE_SPREAD_BASIS_POINTS, type PayUnit } from '../lib/salary/model.ts';
 import { HOURS_PER_YEAR } from '../lib/salary/round.ts';
 import { whatToSay } from '../lib/salary/script.ts';
-import { priceDifferencePercent, type AreaFigures, type PlaceMarket } from '../lib/salary/area.ts';
-import { formatDate } from '../lib/format-date.ts';
+import type { AreaFigures, PlaceMarket } from '../lib/salary/area.ts';
+import { lawWords, priceText } from '../lib/salary/result-words.ts';
 
 /** What the results need from the calculator. */
 export interface SalaryResultsProps {
@@ -360,33 +360,16 @@ function PlaceLine({
   );
 }
 
-/** "Prices in Mississippi are about 13 % below the U.S. average." */
-function priceText(name: string, rpp: number): string {
-  const difference = priceDifferencePercent(rpp);
-  if (difference === 0) return `Prices in ${name} are about the U.S. average`;
-  return `Prices in ${name} are about ${Math.abs(difference)} % ${difference > 0 ? 'above' : 'below'} the U.S. average`;
-}
-
 /** The chosen state's pay-range law, its source, and what to do when a posting has no range. */
 export function LawNote({ figures, Sub }: { figures: AreaFigures | null; Sub: 'h3' | 'h4' }) {
   const law = figures?.law;
-  if (!figures || !law) return null;
-  const effective = formatDate(new Date(`${law.effective}T00:00:00Z`));
-  const duty =
-    law.kind === 'posting'
-      ? law.inForce
-        ? `In ${figures.name}, job postings must show a pay range, under the ${law.law}, in force since ${effective} (${law.threshold}).`
-        : `In ${figures.name}, job postings will have to show a pay range under the ${law.law}, from ${effective} (${law.threshold}).`
-      : `In ${figures.name}, employers must tell you the pay range at certain points, under the ${law.law}, in force since ${effective} (${law.threshold}).`;
-  const missing =
-    law.kind === 'posting' && law.inForce
-      ? 'If a posting for a job there has no range, ask for it before you name a number: “Could you share the range budgeted for this role?” Employers below the size limit may not have to post one.'
-      : 'Ask for the range before you name a number: “Could you share the range budgeted for this role?”';
+  const words = figures && lawWords(figures);
+  if (!figures || !law || !words) return null;
   return (
     <div class="law" data-law>
       <Sub>Pay-range law in {figures.name}</Sub>
-      <p>{duty}</p>
-      <p>{missing}</p>
+      <p>{words.duty}</p>
+      <p>{words.ask}</p>
       <p class="meta">
         Source:{' '}
         <a href={law.sourceUrl} rel="external noreferrer">
@@ -396,24 +379,4 @@ export function LawNote({ figures, Sub }: { figures: AreaFigures | null; Sub: 'h
       </p>
     </div>
   );
-}
-
-/** The note under a posted-range field when the posted figure is outside the state's 10th–90th percentiles, or null. */
-export function postedFlag(result: SalaryResult, kind: 'posted-below-p10' | 'posted-above-p90', placeLabel: string, areaCitation: string): string | null {
-  const warning = result.warnings.find((w) => w.kind === kind);
-  if (!warning) return null;
-  return warning.kind === 'posted-below-p10'
-    ? `Allowed, but low: ${formatPayPer(warning.from, result.unit)} is below what nine in ten people in this job earn in ${placeLabel} (${formatPayPer(warning.p10, result.unit)}, ${areaCitation}).`
-    : warning.kind === 'posted-above-p90'
-      ? `Allowed, but unusually high: ${formatPayPer(warning.to, result.unit)} is above what nine in ten people in this job earn in ${placeLabel} (${formatPayPer(warning.p90, result.unit)}, ${areaCitation}). Check it's the yearly figure for this job.`
-      : null;
-}
-
-/** The one short sentence the calculator's live region says about the outcome. */
-export function liveText(result: SalaryResult | null, shownErrors: readonly SalaryFieldError[]): string {
-  if (result)
-    return result.posted?.kind === 'floor-above-top'
-      ? 'Your floor is above the top of the posted range.'
-      : `Range: ${formatPay(result.low, result.unit)} to ${formatPayPer(result.high, result.unit)}.`;
-  return shownErrors.length > 0 ? `Fix ${shownErrors.map((e) => FIELD_LABELS[e.field]).join(', ')} to see your range.` : '';
 }

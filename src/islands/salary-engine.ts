@@ -5,5 +5,6 @@
  * something is stored to restore.
  */
 export * from '../lib/salary/engine.ts';
+export { liveText, postedFlag } from '../lib/salary/result-words.ts';
 export * as View from './SalaryResults.tsx';
 export * as Memory from './SalaryMemory.tsx';
