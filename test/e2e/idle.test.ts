@@ -8,7 +8,7 @@ import { DIST } from './helpers/site.ts';
 const browser = useBrowser();
 
 /**
- * The after-load code (search highlights, reading extras), the offline support it fetches when the browser is idle, and
+ * The after-load code (search highlights, reading extras), the offline support it fetches 3 s after load when idle, and
  * the two chunks it fetches where their element is (a question page's story panel, the privacy page's delete-all
  * control): all a content page loads after its load event.
  */
