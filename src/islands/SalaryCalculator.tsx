@@ -223,8 +223,7 @@ export default function SalaryCalculator({
     );
   };
   const placeLabel = place?.source === 'state' ? place.areaName : 'the U.S.';
-  const postedFlag = (kind: 'posted-below-p10' | 'posted-above-p90') =>
-    engine && result ? engine.postedFlag(result, kind, placeLabel, areaCitation) : null;
+  const postedFlag = (kind: 'posted-below-p10' | 'posted-above-p90') => (engine && result ? engine.postedFlag(result, kind, placeLabel, areaCitation) : null);
   const areaError = areaKnown
     ? null
     : `${/^[A-Za-z]{2}$/.test(form.area) ? `We have no pay figures for “${form.area}”. ` : ''}Choose a state from the list, or “United States, national”.`;
