@@ -14,6 +14,7 @@ import { HIGHLIGHT_PARAM } from './src/lib/search/url-state.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { tidyHtmlIntegration } from './src/integrations/tidy-html.ts';
 import { serviceWorkerIntegration } from './src/integrations/service-worker.ts';
+import { freshContentIntegration } from './src/integrations/fresh-content.ts';
 
 /** The public origin, used for canonical URLs, Open Graph and the sitemap. Set SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? 'https://phone-screen-guide.example';
@@ -26,6 +27,7 @@ export default defineConfig({
   // Content is MDX, which is code: the build refuses anything in it that could run script.
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [rejectUnsafeMdx], hastPlugins: [letterFirstHeadingIds, markExternalLinks] }) },
   integrations: [
+    freshContentIntegration(),
     mdx(),
     preact(),
     sitemap(),
