@@ -55,7 +55,7 @@ describe('the practice drill, end to end', () => {
     await eventually(async () => (await settle(page), page.evaluate(() => document.activeElement?.id))).toBe('drill-prompt');
     await page.keyboard.press(' ');
     await settle(page);
-    expect(await page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
+    await eventually(() => page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
     await page.clock.runFor(65_000);
     await eventually(() => clock(page).textContent()).toMatch(/^Time: 1:05/);
     // Gently over the target, and screen readers hear the last milestone, not every second.
@@ -73,7 +73,7 @@ describe('the practice drill, end to end', () => {
     await notes.press('n');
     await settle(page);
     expect(await notes.inputValue()).toBe('- say the range from BLS data\nRn');
-    expect(await page.getByRole('button', { name: 'Check my answer' }).count()).toBe(1);
+    await eventually(() => page.getByRole('button', { name: 'Check my answer' }).count()).toBe(1);
     await notes.fill('- say the range from BLS data\n- ask their budget');
     await settle(page);
 
@@ -131,10 +131,10 @@ describe('the practice drill, end to end', () => {
     expect(rows[2]).toMatch(/—.*not timed.*Okay/);
     // Salary needs work: the summary links to the salary hub (and its guides, once written).
     const help = page.locator('.drill-help li');
-    expect(await help.count()).toBe(1);
+    await eventually(() => help.count()).toBe(1);
     expect(await help.textContent()).toMatch(/^Salary/);
     expect(await help.locator('a').first().getAttribute('href')).toBe('/questions/salary/');
-    expect(await page.getByRole('button', { name: 'Practice the 1 that need work' }).count()).toBe(1);
+    await eventually(() => page.getByRole('button', { name: 'Practice the 1 that need work' }).count()).toBe(1);
     expect(await axeOnRunningClock(page)).toEqual([]);
 
     // "Practice the 1 that need work" starts a drill of just that question.

@@ -100,9 +100,6 @@ export function tabPool(context: () => BrowserContext): TabPool {
       for (const list of Object.values(tab.problems)) list.length = 0;
       try {
         const result = await check(tab.page, tab.problems);
-        // Leave the page before lending the tab again: what it still had in flight (the offline code, fetched 3 s
-        // after load) is cancelled here, not reported as a failed request of the next page checked in this tab.
-        await tab.page.goto('about:blank');
         free.push(tab);
         return result;
       } catch (error) {
