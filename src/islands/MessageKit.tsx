@@ -67,7 +67,11 @@ export default function MessageKit({ prepHref }: MessageKitProps) {
           maxLength={STORY_LIMITS.name}
           aria-describedby="kit-name-hint"
           value={stories.value.name}
-          onInput={(e) => stories.update((previous) => ({ ...previous, name: e.currentTarget.value }))}
+          onInput={(e) => {
+            // Read the box now: the update may run later, once the storage code has loaded, when the event is gone.
+            const name = e.currentTarget.value;
+            stories.update((previous) => ({ ...previous, name }));
+          }}
         />
       </p>
       {prep.ready && missing.length > 0 && (

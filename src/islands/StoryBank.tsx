@@ -156,7 +156,11 @@ export default function StoryBank() {
           maxLength={STORY_LIMITS.name}
           aria-describedby="story-name-hint"
           value={record.name}
-          onInput={(e) => update((previous) => ({ ...previous, name: e.currentTarget.value }))}
+          onInput={(e) => {
+            // Read the box now: the update may run later, once the storage code has loaded, when the event is gone.
+            const name = e.currentTarget.value;
+            update((previous) => ({ ...previous, name }));
+          }}
         />
       </p>
 

@@ -60,6 +60,23 @@ describe('the story bank', () => {
     await context.close();
   });
 
+  it.each(['/stories/', '/messages/'])('%s keeps a name typed before its storage code arrives (a slow connection)', async (path) => {
+    const { context } = await browser.context();
+    // The storage code loads after the island hydrates; hold it back so the typing comes first.
+    await context.route(/\/_astro\/storage\.[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    const page = await openTool(context, path);
+    const problems = watchPage(page);
+    await page.getByLabel('Your name').first().fill('Sam Lee');
+    await eventually(async () => (await storedBank(page))?.name).toBe('Sam Lee');
+    if (path === '/stories/') await eventually(() => page.getByRole('button', { name: 'Add a story' }).isEnabled()).toBe(true);
+    expect(await page.getByLabel('Your name').first().inputValue()).toBe('Sam Lee');
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('exports, clears and imports the same stories back, asking before it replaces anything', async () => {
     const { context } = await browser.context({ acceptDownloads: true });
     const page = await openTool(context, '/stories/');
