@@ -46,7 +46,7 @@ declare module 'virtual:psg/lazy/storage' {
 }
 
 declare module 'virtual:psg/lazy/offline' {
-  /** Offline support's page side, loaded when the browser is idle after load (src/components/offline/client.ts). */
+  /** Offline support's page side, loaded 3 s after the load event, when the browser is idle (src/components/offline/client.ts). */
   const url: string;
   export default url;
 }

@@ -3,7 +3,7 @@ import { gzipSize } from './page-weight.ts';
 
 /**
  * The site-wide after-load chunks (src/components/after-load.ts: search highlights, reading extras; and the offline
- * support it fetches when the browser is idle): the same on every page, asked for after the load event, so they are
+ * support it fetches 3 s after load, when the browser is idle): the same on every page, asked for after the load event, so they are
  * no page's first-render cost.
  */
 export function isAfterLoadCode(path: string): boolean {
