@@ -55,10 +55,21 @@ async function resultsFor(page: Page, query: string): Promise<void> {
   }, query);
 }
 
-/** Opens the dialog with "/" and waits for it. */
+/** Opens the dialog with "/" and waits for it; if it never shows, says where the page was and what it had. */
 async function openDialog(page: Page): Promise<void> {
   await page.keyboard.press('/');
-  await dialog(page).waitFor({ state: 'visible' });
+  await dialog(page)
+    .waitFor({ state: 'visible' })
+    .catch(async (error: Error) => {
+      const state = await page
+        .evaluate(() => ({
+          dialogs: document.querySelectorAll('dialog.search-dialog').length,
+          focus: document.activeElement?.tagName,
+          loaded: performance.getEntriesByType('resource').map((r) => r.name),
+        }))
+        .catch(() => 'unreadable');
+      throw new Error(`${error.message}\nPage: ${page.url()}\nState: ${JSON.stringify(state)}`);
+    });
 }
 
 async function typeQuery(page: Page, query: string): Promise<void> {
