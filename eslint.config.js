@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -10,7 +11,7 @@ import globals from 'globals';
  * Formatting is Prettier's job (.prettierrc.json); these rules catch mistakes, not style.
  * A rule switched off for one line says why, next to it: `// eslint-disable-next-line rule -- why`.
  */
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test/bench/tmp/', 'content/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
@@ -30,7 +31,8 @@ export default tseslint.config(
     // Preact hooks follow React's rules: called unconditionally, with complete dependency lists.
     // An intentionally incomplete list carries `// eslint-disable-next-line react-hooks/exhaustive-deps -- why`.
     files: ['src/**/*.tsx', 'src/islands/**/*.ts'],
-    plugins: { 'react-hooks': reactHooks },
+    // The plugin's own typings describe its legacy configs in a shape ESLint's `Plugin` type does not accept; the rules are what is used.
+    plugins: { 'react-hooks': /** @type {import('eslint').ESLint.Plugin} */ (reactHooks) },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',

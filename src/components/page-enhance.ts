@@ -35,7 +35,7 @@ function copyScript(button: HTMLElement): void {
   };
   navigator.clipboard.writeText(text).then(
     () => say('Copied.'),
-    () => say("Couldn't copy: select the text and copy it instead."),
+    () => say('Couldn’t copy: select the text and copy it instead.'),
   );
 }
 

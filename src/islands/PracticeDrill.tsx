@@ -107,7 +107,7 @@ export default function PracticeDrill({ dataUrl, sizes, prepHref }: PracticeDril
       setError(
         (e as Error).message === 'empty'
           ? 'There are no questions for that choice yet. Pick another track or purpose.'
-          : "We couldn't load the questions. Check your connection and try again.",
+          : 'We couldn’t load the questions. Check your connection and try again.',
       );
     } finally {
       setLoading(false);

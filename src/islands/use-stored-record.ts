@@ -104,7 +104,7 @@ export function useStoredRecord<T extends { version: number }>(definition: Recor
       update,
       ready: true,
       status: 'unavailable',
-      notice: `This page couldn't load what it needs to save ${what}, so changes last until you close this tab.`,
+      notice: `This page couldn’t load what it needs to save ${what}, so changes last until you close this tab.`,
     };
   if (!state || !notice) return { value: early, update, ready: false, status: 'saved', notice: null };
   return { value: state.value, update, ready: true, status: state.status, notice: notice(state.status, state.problem, what) };

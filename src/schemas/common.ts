@@ -12,7 +12,7 @@ export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lo
  * Text a reader sees, written in frontmatter or YAML: checked for length as written, then given curly quotes and
  * apostrophes, as the Markdown processor gives MDX bodies.
  */
-export const displayText = (min: number, max: number) => z.string().min(min).max(max).transform(typographic);
+export const displayText = (min: number, max = Number.MAX_SAFE_INTEGER) => z.string().min(min).max(max).transform(typographic);
 
 /** One of the six reasons employers phone-screen. */
 export const PurposeIdSchema = z.enum(PURPOSE_IDS);
@@ -23,7 +23,7 @@ export const RoleIdSchema = z.enum(ROLE_IDS);
 /** A cited source: where a fact or figure on the page comes from, and when we checked it. */
 export const SourceSchema = z.strictObject({
   /** The page or report title, as the source gives it. */
-  title: z.string().min(3),
+  title: displayText(3),
   /** Absolute https address of the source. */
   url: z.url({ protocol: /^https$/, error: 'must be an absolute https:// URL' }),
   /** The date we last checked the source says what we cite. */

@@ -288,7 +288,7 @@ describe('/checklist/ when storage misbehaves', () => {
       await page.reload();
       await page.locator('.checklists[data-ready]').waitFor();
 
-      await eventually(() => notice(page).textContent()).toMatch(/couldn't read your checklist ticks saved earlier, so we started fresh/);
+      await eventually(() => notice(page).textContent()).toMatch(/couldn’t read your checklist ticks saved earlier, so we started fresh/);
       await eventually(() => listProgress(page, 'day-before').textContent()).toBe('0 of 7 done');
       const backups = await page.evaluate((key) => {
         const found: Record<string, string | null> = {};
@@ -317,7 +317,7 @@ describe('/checklist/ when storage misbehaves', () => {
       const page = await context.newPage();
       const problems = watchPage(page);
       await openChecklist(page);
-      await eventually(() => notice(page).textContent()).toMatch(/isn't letting this site save data.*your checklist ticks will not be saved/);
+      await eventually(() => notice(page).textContent()).toMatch(/isn’t letting this site save data.*your checklist ticks will not be saved/);
       await eventually(() => page.locator('.checklist-notice').getAttribute('role')).toBe('status');
       await box(page, 'once-you-apply', 'voicemail-greeting').check();
       await eventually(() => listProgress(page, 'once-you-apply').textContent()).toBe('1 of 6 done');
@@ -339,7 +339,7 @@ describe('/checklist/ when storage misbehaves', () => {
       await openChecklist(page);
       await eventually(() => notice(page).count()).toBe(0);
       await box(page, 'day-before', 'confirm-time-zone').check();
-      await eventually(() => notice(page).textContent()).toMatch(/storage for this site is full, so your checklist ticks can't be saved/);
+      await eventually(() => notice(page).textContent()).toMatch(/storage for this site is full, so your checklist ticks can’t be saved/);
       await eventually(() => box(page, 'day-before', 'confirm-time-zone').isChecked()).toBe(true);
       await eventually(() => listProgress(page, 'day-before').textContent()).toBe('1 of 7 done');
       await eventually(() => stored(page)).toBeNull();
@@ -363,7 +363,7 @@ describe('/checklist/ with JavaScript off', () => {
         }
         await eventually(() => page.getByText('Record a voicemail greeting that says your full name').isVisible()).toBe(true);
         await eventually(() => page.getByText('Send a short thank-you email within a day').isVisible()).toBe(true);
-        await eventually(() => page.getByText(/JavaScript is off, so your ticks won't be saved/).isVisible()).toBe(true);
+        await eventually(() => page.getByText(/JavaScript is off, so your ticks won’t be saved/).isVisible()).toBe(true);
         // Counts that could not update, and buttons that could not work, are hidden.
         await eventually(() => page.locator('main progress').first().isVisible()).toBe(false);
         await eventually(() => page.locator('main button').first().isVisible()).toBe(false);

@@ -173,7 +173,7 @@ describe('the 404 page', () => {
     await tabs.use(async (page, problems) => {
       const response = await page.goto('/no-such-page/', { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(404);
-      await expect(page.locator('h1').textContent()).resolves.toMatch(/couldn't find/i);
+      await expect(page.locator('h1').textContent()).resolves.toMatch(/couldn’t find/i);
       expect(await page.locator('main a[href="/search/"]').count()).toBeGreaterThan(0);
       expect(problems.pageErrors).toEqual([]);
       // The document's own 404 is the one error we expect; nothing else may fail.

@@ -74,7 +74,7 @@ describe('the site after one visit, with the network off', { timeout: OFFLINE_TE
     const { context, page } = await visitAndWaitForOffline(baseURL);
     await context.setOffline(true);
     await page.goto('/guides/no-such-guide-was-ever-built/');
-    await eventually(() => page.locator('h1').textContent()).toMatch(/You're offline/);
+    await eventually(() => page.locator('h1').textContent()).toMatch(/You’re offline/);
     await eventually(() => page.locator('main a[href="/checklist/"]').count()).toBe(1);
     await context.close();
   });
@@ -92,7 +92,7 @@ describe('the site after one visit, with the network off', { timeout: OFFLINE_TE
     await tab.goto('/checklist/');
     await eventually(() => tab.locator('h1').textContent()).toMatch(/checklist/i);
     await tab.goto('/guides/set-up-for-the-call/');
-    await eventually(() => tab.locator('h1').textContent()).toMatch(/You're offline/);
+    await eventually(() => tab.locator('h1').textContent()).toMatch(/You’re offline/);
     await context.close();
   });
 });
@@ -120,7 +120,7 @@ describe('a first visit on a signal that drops', { timeout: OFFLINE_TEST_MS }, (
       const { context } = await browser.context({ baseURL: server.url, serviceWorkers: 'allow' });
       const page = await context.newPage();
       await page.goto('/');
-      await expect.poll(() => offlineStatus(page).textContent(), { timeout: 60_000, interval: 250 }).toMatch(/couldn't be saved for offline use this time/);
+      await expect.poll(() => offlineStatus(page).textContent(), { timeout: 60_000, interval: 250 }).toMatch(/couldn’t be saved for offline use this time/);
       expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration?.active ?? null))).toBeNull();
       await context.close();
     } finally {

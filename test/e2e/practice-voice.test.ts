@@ -322,7 +322,7 @@ describe('when recording is not possible', () => {
     const { page, problems } = await openDrill(context, { clock: false });
     await startDrill(page);
     // Once the panel has said why (its check has run), there is no record button to press.
-    await eventually(() => page.locator('.drill-record .notice').textContent()).toMatch(/^This browser can't record audio here/);
+    await eventually(() => page.locator('.drill-record .notice').textContent()).toMatch(/^This browser can’t record audio here/);
     await eventually(() => page.getByRole('button', { name: 'Record my answer' }).count()).toBe(0);
     await page.getByRole('button', { name: 'Start timer' }).click();
     expect(problems.pageErrors).toEqual([]);
@@ -336,7 +336,7 @@ describe('when recording is not possible', () => {
     await startDrill(page);
     await recordTake(page, 800);
     await page.locator('.drill-take audio').waitFor();
-    expect(await page.locator('.drill-takes-notice').textContent()).toMatch(/isn't letting this site keep recordings/);
+    expect(await page.locator('.drill-takes-notice').textContent()).toMatch(/isn’t letting this site keep recordings/);
     expect(problems.pageErrors).toEqual([]);
     await context.close();
   });
@@ -353,7 +353,7 @@ describe('when recording is not possible', () => {
     await startDrill(page);
     await recordTake(page, 800);
     await page.locator('.drill-take audio').waitFor();
-    expect(await page.locator('.drill-takes-notice').textContent()).toMatch(/storage for this site is full, so your latest take couldn't be kept/);
+    expect(await page.locator('.drill-takes-notice').textContent()).toMatch(/storage for this site is full, so your latest take couldn’t be kept/);
     await eventually(() => page.locator('.drill-space').textContent()).toBe(
       'Space for recordings is running low on this device (less than 1 MB left). Download the takes you want to keep and delete the rest.',
     );

@@ -60,8 +60,8 @@ describe('the practice drill, end to end', () => {
     await eventually(() => clock(page).textContent()).toMatch(/^Time: 1:05/);
     // Gently over the target, and screen readers hear the last milestone, not every second.
     const target = order[0]!.targetSeconds;
-    expect(await page.locator('.drill-gentle').textContent()).toMatch(/You're past the .* mark/);
-    expect(await status(page).textContent()).toMatch(/over your target|that's your target/);
+    expect(await page.locator('.drill-gentle').textContent()).toMatch(/You’re past the .* mark/);
+    expect(await status(page).textContent()).toMatch(/over your target|that’s your target/);
     expect(await clock(page).getAttribute('class')).toContain('drill-over');
 
     // Notes: typing R or N in the notes box types, it doesn't reveal or skip.
@@ -181,7 +181,7 @@ describe('the practice drill, end to end', () => {
 
     const importInput = page.getByLabel(/Import notes from a JSON file/);
     await importInput.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"version":1,"answers":{"x":{"notes":5}}}') });
-    await eventually(() => page.locator('.drill-saved [role="status"]').textContent()).toMatch(/isn't a practice export from this site .*Nothing was changed/);
+    await eventually(() => page.locator('.drill-saved [role="status"]').textContent()).toMatch(/isn’t a practice export from this site .*Nothing was changed/);
     expect(await page.locator('.drill-saved [role="status"]').getAttribute('class')).toBe('error-text');
     expect(await page.evaluate((key) => localStorage.getItem(key), PRACTICE_STORAGE_KEY)).toBe(before);
 
@@ -217,7 +217,7 @@ describe('the practice drill with the real question bank', () => {
     expect(await page.locator('.drill-question .meta').first().textContent()).toContain(`Question 1 of ${expected.length} · ${expected[0]!.beat!.label}`);
     // Every question's sample answer came from its <StrongAnswer> in the bank.
     expect(built.questions.every((q) => q.sample === null || !/[<>]/.test(q.sample))).toBe(true);
-    expect(built.questions.find((q) => q.id === 'salary/what-salary-are-you-looking-for')?.sample).toMatch(/^"From what I've seen/);
+    expect(built.questions.find((q) => q.id === 'salary/what-salary-are-you-looking-for')?.sample).toMatch(/^“From what I’ve seen/);
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
@@ -229,7 +229,7 @@ describe('when storage throws', () => {
     const { context } = await browser.context();
     await makeStorageThrow(context);
     const { page, problems } = await openDrill(context);
-    expect(await page.locator('.drill .notice').first().textContent()).toMatch(/isn't letting this site save data.*your practice notes will not be saved/);
+    expect(await page.locator('.drill .notice').first().textContent()).toMatch(/isn’t letting this site save data.*your practice notes will not be saved/);
     await page.getByLabel('How many').selectOption('3');
     await page.getByRole('button', { name: /^Start/ }).click();
     await eventually(() => heading(page).textContent()).toBe(`“${order[0]!.prompt}”`);

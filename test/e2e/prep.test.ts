@@ -137,7 +137,7 @@ describe('the call prep sheet', () => {
     await date.fill('2026-02-30');
     await date.blur();
     await eventually(() => page.locator('#prep-date-error').textContent()).toBe(
-      "There's no 30 February 2026: that month has 28 days. Check the day and month.",
+      'There’s no 30 February 2026: that month has 28 days. Check the day and month.',
     );
     await eventually(() => date.getAttribute('aria-invalid')).toBe('true');
     expect((await date.getAttribute('aria-describedby'))?.split(' ')).toContain('prep-date-error');
@@ -148,11 +148,11 @@ describe('the call prep sheet', () => {
     await date.fill('5/14/2026');
     await page.getByLabel('Time', { exact: true }).fill('25:15');
     await page.getByLabel('Time', { exact: true }).blur();
-    await eventually(() => page.locator('#prep-time-error').textContent()).toMatch(/^There's no 25:15 on a clock/);
+    await eventually(() => page.locator('#prep-time-error').textContent()).toMatch(/^There’s no 25:15 on a clock/);
 
     await phone.fill('555-CALL-NOW');
     await phone.blur();
-    await eventually(() => page.locator('#prep-phone-error').textContent()).toMatch(/A phone number has only digits\. Take out the letters "CALNOW"/);
+    await eventually(() => page.locator('#prep-phone-error').textContent()).toMatch(/A phone number has only digits\. Take out the letters “CALNOW”/);
 
     // Asking for the calendar file now changes nothing and points at the problem.
     await page.getByRole('button', { name: 'Add to calendar (.ics)' }).click();
@@ -268,7 +268,7 @@ describe('the prep sheet with JavaScript off', () => {
     const { context } = await browser.context({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/prep/');
-    await eventually(() => page.locator('.no-js-only').textContent()).toMatch(/can't save what you type/);
+    await eventually(() => page.locator('.no-js-only').textContent()).toMatch(/can’t save what you type/);
     await eventually(() => page.getByLabel('Company', { exact: true }).isVisible()).toBe(true);
     await eventually(() => page.getByLabel('Your 30-second pitch', { exact: true }).isVisible()).toBe(true);
     await eventually(() => page.getByRole('button', { name: 'Add to calendar (.ics)' }).isVisible()).toBe(false);

@@ -257,7 +257,7 @@ describe('saving the range for the prep sheet', () => {
     const problems = watchPage(page);
     await page.goto('/salary/', { waitUntil: 'networkidle' });
     await page.locator('[data-salary-embed][data-hydrated]').waitFor({ state: 'attached' });
-    await eventually(() => page.locator('.salary-results .notice[role="status"]').innerText()).toContain("isn't letting this site save data");
+    await eventually(() => page.locator('.salary-results .notice[role="status"]').innerText()).toContain('isn’t letting this site save data');
     await typeAll(page, { monthlyCosts: '2000', taxRate: '20' });
     await eventually(() => readRange(page)).toBe('$48,000 to $54,000');
     await page.getByRole('button', { name: 'Save this range for my prep sheet' }).click();
@@ -279,7 +279,7 @@ describe('saving the range for the prep sheet', () => {
     const page = await context.newPage();
     await page.goto('/salary/', { waitUntil: 'networkidle' });
     await page.locator('[data-salary-embed][data-hydrated]').waitFor({ state: 'attached' });
-    await eventually(() => page.locator('.salary-results .notice[role="status"]').innerText()).toContain("We couldn't read your saved range");
+    await eventually(() => page.locator('.salary-results .notice[role="status"]').innerText()).toContain('We couldn’t read your saved range');
     const backups = await page.evaluate(
       (key) =>
         Object.keys(localStorage)

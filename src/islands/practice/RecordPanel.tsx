@@ -99,7 +99,7 @@ export default function RecordPanel({ questionId, targetSeconds, strongPoints, o
       voice = kit ?? (await loadVoiceKit());
     } catch {
       setPhase('idle');
-      return setProblem("The recorder couldn't load. Check your connection and try again. You can keep practicing without recording.");
+      return setProblem('The recorder couldn’t load. Check your connection and try again. You can keep practicing without recording.');
     }
     setKit(voice);
     const status = recognizer ?? (await voice.onDeviceRecognition());
@@ -115,7 +115,7 @@ export default function RecordPanel({ questionId, targetSeconds, strongPoints, o
     }
     setPhase('recording');
     onStart();
-    setLive('Recording. Press Space or "Stop recording" when you finish.');
+    setLive('Recording. Press Space or “Stop recording” when you finish.');
     setTimeout(() => stopButton.current?.focus());
   }
 
@@ -141,7 +141,7 @@ export default function RecordPanel({ questionId, targetSeconds, strongPoints, o
       };
       const store = await takesStore();
       show(await store.add(questionId, take));
-      setLive(`Take saved: ${clockText(take.durationMs / 1000)} long. It's below, with a player.`);
+      setLive(`Take saved: ${clockText(take.durationMs / 1000)} long. It’s below, with a player.`);
       void checkSpace();
     } catch {
       const s = await import('../../lib/voice/support.ts');
@@ -160,7 +160,7 @@ export default function RecordPanel({ questionId, targetSeconds, strongPoints, o
 
   return (
     <div class="drill-record">
-      <p class="hint">Recordings stay on this device: they're kept in this browser, and no audio or words are ever uploaded.</p>
+      <p class="hint">Recordings stay on this device: they’re kept in this browser, and no audio or words are ever uploaded.</p>
       {canRecord ? (
         <p class="drill-buttons">
           {phase === 'recording' ? (
@@ -186,8 +186,8 @@ export default function RecordPanel({ questionId, targetSeconds, strongPoints, o
           {recognizer === 'on-device'
             ? 'Transcripts come from speech recognition that runs on this device; nothing is sent anywhere. Fix any words it got wrong.'
             : recognizer === 'downloadable'
-              ? "Your browser can recognize speech on this device once it has downloaded English, which it hasn't yet. Until then, type or paste what you said."
-              : "This browser can't recognize speech on this device, and we never use online recognition, so type or paste what you said."}
+              ? 'Your browser can recognize speech on this device once it has downloaded English, which it hasn’t yet. Until then, type or paste what you said.'
+              : 'This browser can’t recognize speech on this device, and we never use online recognition, so type or paste what you said.'}
         </p>
       )}
       {takes && takes.length > 0 && (

@@ -59,11 +59,11 @@ export default function SavedNotes({ record, ready, update, loadQuestions }: Sav
       say(
         status === 'saved'
           ? 'All recordings were deleted from this browser.'
-          : "Recordings couldn't be deleted: this browser isn't letting the site use its storage.",
+          : 'Recordings couldn’t be deleted: this browser isn’t letting the site use its storage.',
         status !== 'saved',
       );
     } catch {
-      say("Recordings couldn't be deleted. Reload the page and try again.", true);
+      say('Recordings couldn’t be deleted. Reload the page and try again.', true);
     }
   }
 

@@ -22,7 +22,7 @@ export default function AskSection({ form, askIdeas }: { form: PrepForm; askIdea
 
   return (
     <fieldset>
-      <legend>Questions you'll ask</legend>
+      <legend>Questions you’ll ask</legend>
       <p class="hint">
         Up to {MAX_ASK_QUESTIONS}. {full && 'Your list is full: remove one to add another.'}
       </p>

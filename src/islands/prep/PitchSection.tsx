@@ -6,11 +6,11 @@ import type { PrepForm } from './form.ts';
 export default function PitchSection({ form, links }: { form: PrepForm; links: { pitchGuide: string; practicePitch: string } }) {
   return (
     <fieldset>
-      <legend>What you'll say</legend>
+      <legend>What you’ll say</legend>
       <p class="prep-field">
         <label for="prep-pitch">Your 30-second pitch</label>
         <span class="hint" id="prep-pitch-hint">
-          Present, past, future: what you do now, what you've done, and why this job is next. <a href={links.pitchGuide}>How to shape it</a> ·{' '}
+          Present, past, future: what you do now, what you’ve done, and why this job is next. <a href={links.pitchGuide}>How to shape it</a> ·{' '}
           <a href={links.practicePitch}>Practice it out loud</a>
         </span>
         <textarea
@@ -23,7 +23,7 @@ export default function PitchSection({ form, links }: { form: PrepForm; links: {
         />
       </p>
       <p class="prep-label" id="prep-matches-label">
-        Three things you've done that match the posting
+        Three things you’ve done that match the posting
       </p>
       <ol class="prep-matches" aria-labelledby="prep-matches-label">
         {form.sheet.matches.map((match, i) => (

@@ -59,13 +59,13 @@ export default function PrintSheet({
           <span class="prep-blank" />
         </p>
       )}
-      <h3>Three things I've done that match the posting</h3>
+      <h3>Three things I’ve done that match the posting</h3>
       <ol>
         {sheet.matches.map((m) => (
           <li>{line(m)}</li>
         ))}
       </ol>
-      <h3>Questions I'll ask</h3>
+      <h3>Questions I’ll ask</h3>
       <ol>
         {questions.map((q) => (
           <li>{line(q)}</li>

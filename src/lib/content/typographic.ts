@@ -1,7 +1,9 @@
 /**
- * Curly quotes and apostrophes for text written in frontmatter (titles, descriptions, question prompts, checklist
- * items). MDX bodies get the same treatment from the Markdown processor's smart punctuation, so a heading and the
- * paragraph under it read the same.
+ * Curly quotes and apostrophes for text the Markdown processor's smart punctuation never sees: frontmatter (titles,
+ * descriptions, question prompts, checklist items, source titles, through `displayText` in src/schemas/common.ts) and
+ * the text props of the MDX components (an answer's "why", a script's label). MDX bodies get the same treatment from
+ * that processor, so a heading and the paragraph under it read the same. Text written in the site's own pages and
+ * tools uses the curly characters directly (test/content/typography.test.ts checks every built page).
  */
 
 /** Characters after which a quote opens: the start, a space, an opening bracket, a dash or another opening quote. */

@@ -73,13 +73,13 @@ export function offlineStatusText(
     case 'downloading':
       return `Saving pages for offline use: ${state.done} of ${state.total}.`;
     case 'full':
-      return `Your browser's storage for this site is full, so only ${state.done} of ${state.total} pages are saved for offline use. The tools and the pages you have opened still work offline.`;
+      return `Your browser’s storage for this site is full, so only ${state.done} of ${state.total} pages are saved for offline use. The tools and the pages you have opened still work offline.`;
     case 'partial':
       return `Saved ${state.done} of ${state.total} pages for offline use; ${state.failed} could not be fetched and will be tried again on your next visit.`;
     case 'off':
       return 'Offline download is off. The tools and the pages you have opened still work offline.';
     case 'install-failed':
-      return "This site couldn't be saved for offline use this time. It works online as usual and will try again the next time you open a page.";
+      return 'This site couldn’t be saved for offline use this time. It works online as usual and will try again the next time you open a page.';
     case 'save-data':
       return 'Your browser asked to save data, so only the tools and the pages you open are kept for offline use.';
     case 'unsupported':

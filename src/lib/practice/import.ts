@@ -19,7 +19,7 @@ export function parsePracticeImport(text: string): ImportResult {
   try {
     parsed = JSON.parse(text);
   } catch {
-    return { ok: false, message: "That file isn't valid JSON. Choose the .json file you exported from this page. Nothing was changed." };
+    return { ok: false, message: 'That file isn’t valid JSON. Choose the .json file you exported from this page. Nothing was changed.' };
   }
   const version = (parsed as { version?: unknown } | null)?.version;
   if (typeof version === 'number' && version > PRACTICE_RECORD_VERSION)
@@ -33,10 +33,10 @@ export function parsePracticeImport(text: string): ImportResult {
   if (!checked.success) {
     const issue = checked.error.issues[0];
     const where = issue && issue.path.length > 0 ? ` (at ${issue.path.join(' → ')})` : '';
-    return { ok: false, message: `That file isn't a practice export from this site${where}. Nothing was changed.` };
+    return { ok: false, message: `That file isn’t a practice export from this site${where}. Nothing was changed.` };
   }
   // zod quietly drops a `__proto__` key; refuse the file instead, so an import never loses anything unseen.
   const dropped = Object.keys((parsed as { answers: object }).answers).find((key) => !Object.hasOwn(checked.data.answers, key));
-  if (dropped !== undefined) return { ok: false, message: `That file isn't a practice export from this site (at answers → ${dropped}). Nothing was changed.` };
+  if (dropped !== undefined) return { ok: false, message: `That file isn’t a practice export from this site (at answers → ${dropped}). Nothing was changed.` };
   return { ok: true, record: checked.data };
 }

@@ -2,13 +2,14 @@
  * Reads the strong sample answer out of a question's MDX body at build time, so the drill shows exactly
  * what the question page shows, with no second copy to keep in step.
  */
+import { typographic } from '../content/typographic.ts';
 
 /** An opening `<StrongAnswer …>` tag; attribute values may hold `>` inside their quotes. */
 const STRONG_OPEN = /<StrongAnswer(?:\s+[\w-]+(?:=(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*\s*>/g;
 
-/** Plain text from a little MDX: tags, emphasis and link targets removed, paragraphs kept. */
+/** Plain text from a little MDX: tags, emphasis and link targets removed, paragraphs kept, curly quotes as on the page. */
 function mdxFragmentToText(fragment: string): string {
-  return fragment
+  const text = fragment
     .replace(/<[^>]+>/g, ' ')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__|\*|_|`)(\S(?:[^]*?\S)?)\1/g, '$2')
@@ -16,6 +17,7 @@ function mdxFragmentToText(fragment: string): string {
     .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join('\n\n');
+  return typographic(text);
 }
 
 /** Every `<StrongAnswer>` text in a body, in order, as plain text with paragraphs kept. */

@@ -73,7 +73,7 @@ export function timerMilestone(targetSeconds: number, fromSeconds: number, toSec
     if (crossed(targetSeconds + step))
       return `${formatDuration(targetSeconds + step)}: over your target by ${formatDuration(step)}. Finish your point and stop.`;
   }
-  if (crossed(targetSeconds)) return `${formatDuration(targetSeconds)}: that's your target. Start wrapping up.`;
+  if (crossed(targetSeconds)) return `${formatDuration(targetSeconds)}: that’s your target. Start wrapping up.`;
   const half = Math.floor(targetSeconds / 2);
   if (half > 0 && crossed(half)) return `Halfway: ${formatDuration(half)}.`;
   return null;
@@ -93,5 +93,5 @@ export function timeVerdict(seconds: number | null, targetSeconds: number): Time
 /** The gentle line shown under the timer once an answer runs past its target, or null while it's fine. */
 export function overTimeMessage(seconds: number, targetSeconds: number): string | null {
   if (seconds <= targetSeconds) return null;
-  return `You're past the ${formatDuration(targetSeconds)} mark. That's fine for practice; on the call, finish your sentence and let them ask the next question.`;
+  return `You’re past the ${formatDuration(targetSeconds)} mark. That’s fine for practice; on the call, finish your sentence and let them ask the next question.`;
 }

@@ -53,12 +53,12 @@ export function parseDate(text: string): Parsed<CalendarDate> {
   else if ((m = t.match(/^([a-z]+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i))) [month, day, year] = [monthFromName(m[1]!), Number(m[2]), Number(m[3])];
   else return { ok: false, message: DATE_HINT };
 
-  if (month < 1 || month > 12) return { ok: false, message: `There's no month ${month === 0 ? 'by that name' : month}. ${DATE_HINT}` };
-  if (year < 2000 || year > 2100) return { ok: false, message: `Check the year: ${year} doesn't look right.` };
+  if (month < 1 || month > 12) return { ok: false, message: `There’s no month ${month === 0 ? 'by that name' : month}. ${DATE_HINT}` };
+  if (year < 2000 || year > 2100) return { ok: false, message: `Check the year: ${year} doesn’t look right.` };
   if (day < 1 || day > daysInMonth(year, month))
     return {
       ok: false,
-      message: `There's no ${day} ${MONTH_NAMES[month - 1]} ${year}: that month has ${daysInMonth(year, month)} days. Check the day and month.`,
+      message: `There’s no ${day} ${MONTH_NAMES[month - 1]} ${year}: that month has ${daysInMonth(year, month)} days. Check the day and month.`,
     };
   return { ok: true, value: { year, month, day } };
 }
@@ -75,11 +75,11 @@ export function parseTime(text: string): Parsed<WallTime> {
   let hour = Number(m[1]);
   const minute = m[2] === undefined ? 0 : Number(m[2]);
   const meridiem = m[3]?.replace(/\./g, '');
-  if (minute > 59) return { ok: false, message: `There's no minute ${minute} in an hour. ${TIME_HINT}` };
+  if (minute > 59) return { ok: false, message: `There’s no minute ${minute} in an hour. ${TIME_HINT}` };
   if (meridiem) {
-    if (hour < 1 || hour > 12) return { ok: false, message: `There's no ${hour} ${meridiem}. ${TIME_HINT}` };
+    if (hour < 1 || hour > 12) return { ok: false, message: `There’s no ${hour} ${meridiem}. ${TIME_HINT}` };
     hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
-  } else if (hour > 23) return { ok: false, message: `There's no ${hour}:${String(minute).padStart(2, '0')} on a clock. ${TIME_HINT}` };
+  } else if (hour > 23) return { ok: false, message: `There’s no ${hour}:${String(minute).padStart(2, '0')} on a clock. ${TIME_HINT}` };
   return { ok: true, value: { hour, minute } };
 }
 
@@ -129,7 +129,7 @@ export function zonedToUtc(date: CalendarDate, time: WallTime, timeZone: string)
   if (wallClockAsUtc(instant, timeZone) !== wall)
     return {
       ok: false,
-      message: `Clocks change at that time in ${timeZone.replace(/_/g, ' ')}, so ${formatWallTime(time)} doesn't happen that day. Pick another time.`,
+      message: `Clocks change at that time in ${timeZone.replace(/_/g, ' ')}, so ${formatWallTime(time)} doesn’t happen that day. Pick another time.`,
     };
   return { ok: true, value: new Date(instant) };
 }

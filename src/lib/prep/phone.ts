@@ -15,10 +15,10 @@ export function checkPhone(text: string): PhoneCheck {
   if (letters)
     return {
       ok: false,
-      message: `A phone number has only digits. Take out the letter${letters.length === 1 ? '' : 's'} "${[...new Set(letters)].join('')}", or write them as digits.`,
+      message: `A phone number has only digits. Take out the letter${letters.length === 1 ? '' : 's'} “${[...new Set(letters)].join('')}”, or write them as digits.`,
     };
   const other = main.match(/[^\d\s+().\-/]/g);
-  if (other) return { ok: false, message: `Use only digits, spaces and + ( ) - in a phone number. Take out "${[...new Set(other)].join('')}".` };
+  if (other) return { ok: false, message: `Use only digits, spaces and + ( ) - in a phone number. Take out “${[...new Set(other)].join('')}”.` };
   if (main.indexOf('+') > 0 || main.split('+').length > 2) return { ok: false, message: 'A + can only go at the very start of a phone number.' };
   const digits = main.replace(/\D/g, '');
   if (digits.length < 7) return { ok: false, message: 'That number looks too short. Include the area code.' };

@@ -36,7 +36,7 @@ export function checkPrep(record: Pick<PrepRecord, 'date' | 'time' | 'timeZone' 
   let time: WallTime | null = null;
 
   const zoneOk = isValidTimeZone(record.timeZone);
-  if (record.timeZone.trim() && !zoneOk) errors.timeZone = `We don't know the time zone "${record.timeZone}". Pick one from the list.`;
+  if (record.timeZone.trim() && !zoneOk) errors.timeZone = `We don’t know the time zone “${record.timeZone}”. Pick one from the list.`;
 
   if (record.date.trim()) {
     const parsed = parseDate(record.date);

@@ -14,10 +14,14 @@ export { convertPayText, readSalaryForm } from './inputs.ts';
 export { toSavedRange, whatToSay } from './script.ts';
 
 /** One state's figures from /salary/data/<code>.json, or null when the request failed (national figures are used, and said). */
-export function loadAreaFigures(code: string): Promise<AreaFigures | null> {
-  return fetch(routes.salaryData(code))
-    .then((response) => (response.ok ? (response.json() as Promise<AreaFigures>) : Promise.reject(new Error(String(response.status)))))
-    .catch(() => null);
+export async function loadAreaFigures(code: string): Promise<AreaFigures | null> {
+  try {
+    const response = await fetch(routes.salaryData(code));
+    return response.ok ? ((await response.json()) as AreaFigures) : null;
+  } catch {
+    // Offline, or a reply that is not JSON.
+    return null;
+  }
 }
 
 /** What each pay field held before the last unit switch, so switching back restores "35000" rather than a rounded "35006". */

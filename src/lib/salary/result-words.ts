@@ -25,7 +25,7 @@ export function postedFlag(result: SalaryResult, kind: 'posted-below-p10' | 'pos
   return warning.kind === 'posted-below-p10'
     ? `Allowed, but low: ${formatPayPer(warning.from, result.unit)} is below what nine in ten people in this job earn in ${placeLabel} (${formatPayPer(warning.p10, result.unit)}, ${areaCitation}).`
     : warning.kind === 'posted-above-p90'
-      ? `Allowed, but unusually high: ${formatPayPer(warning.to, result.unit)} is above what nine in ten people in this job earn in ${placeLabel} (${formatPayPer(warning.p90, result.unit)}, ${areaCitation}). Check it's the yearly figure for this job.`
+      ? `Allowed, but unusually high: ${formatPayPer(warning.to, result.unit)} is above what nine in ten people in this job earn in ${placeLabel} (${formatPayPer(warning.p90, result.unit)}, ${areaCitation}). Check it’s the yearly figure for this job.`
       : null;
 }
 

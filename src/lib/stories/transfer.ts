@@ -63,7 +63,7 @@ export function parseStoriesImport(text: string): ImportResult {
   if (data.version !== STORIES_RECORD_VERSION) {
     return {
       ok: false,
-      message: `That file was made by a different version of this page (format version ${JSON.stringify(data.version).slice(0, 20)}), which this page can't read. Nothing was imported.`,
+      message: `That file was made by a different version of this page (format version ${JSON.stringify(data.version).slice(0, 20)}), which this page can’t read. Nothing was imported.`,
     };
   }
   if (Array.isArray(data.stories) && data.stories.length > MAX_STORIES)

@@ -43,13 +43,13 @@ export function oneThingToWorkOn(takes: readonly TakeForCoach[]): string {
   const target = timed.reduce((sum, t) => sum + t.targetSeconds, 0);
   const ratio = spoken / target;
   if (ratio > 1 + COACH_LIMITS.overShare)
-    return `Your answers ran ${Math.round((ratio - 1) * 100)}% over target; cut to one example and stop when you've made your point.`;
+    return `Your answers ran ${Math.round((ratio - 1) * 100)}% over target; cut to one example and stop when you’ve made your point.`;
   if (ratio < COACH_LIMITS.shortShare)
     return `Your answers were short (${Math.round(ratio * 100)}% of the target time); add one concrete example with a result.`;
 
   const longSilences = timed.reduce((sum, t) => sum + t.delivery.longSilences, 0);
   if (longSilences > 0)
-    return `You went quiet for more than two seconds ${plural(longSilences, 'time')}; on a call that sounds like the line dropped. If you need a moment, say "Let me think about that for a second."`;
+    return `You went quiet for more than two seconds ${plural(longSilences, 'time')}; on a call that sounds like the line dropped. If you need a moment, say “Let me think about that for a second.”`;
 
   const withWords = timed.filter((t) => t.words && t.words.words > 0);
   const talkMinutes = withWords.reduce((sum, t) => sum + finite(t.delivery.talkMs), 0) / 60_000;

@@ -41,11 +41,11 @@ const CARRY_ON = 'You can keep practicing without recording: the timer, notes an
 
 /** The sentence shown for each problem. Each says what happened, what to do, and that the drill still works. */
 export const RECORDER_MESSAGES: Record<RecorderProblem, string> = {
-  unsupported: `This browser can't record audio here. ${CARRY_ON}`,
-  denied: `Microphone access is blocked for this site, so nothing was recorded. To record, allow the microphone in your browser's site settings, then press "Record my answer" again. ${CARRY_ON}`,
-  'no-microphone': `No microphone was found. Plug one in or turn it on, then press "Record my answer" again. ${CARRY_ON}`,
-  busy: `Your microphone couldn't start; another app may be using it. Close that app, then try again. ${CARRY_ON}`,
-  'blocked-by-page': `This page isn't allowed to use the microphone where it's hosted. ${CARRY_ON}`,
+  unsupported: `This browser can’t record audio here. ${CARRY_ON}`,
+  denied: `Microphone access is blocked for this site, so nothing was recorded. To record, allow the microphone in your browser’s site settings, then press “Record my answer” again. ${CARRY_ON}`,
+  'no-microphone': `No microphone was found. Plug one in or turn it on, then press “Record my answer” again. ${CARRY_ON}`,
+  busy: `Your microphone couldn’t start; another app may be using it. Close that app, then try again. ${CARRY_ON}`,
+  'blocked-by-page': `This page isn’t allowed to use the microphone where it’s hosted. ${CARRY_ON}`,
   failed: `Recording stopped unexpectedly and nothing was kept. Try again. ${CARRY_ON}`,
 };
 
@@ -67,9 +67,9 @@ export function spaceWarning(estimate: { usage?: number; quota?: number } | null
 export function takesNotice(status: 'saved' | 'unavailable' | 'full' | 'newer-version'): string | null {
   switch (status) {
     case 'unavailable':
-      return "Your browser isn't letting this site keep recordings (private browsing can do this). You can still record, play back and download takes until you leave this page.";
+      return 'Your browser isn’t letting this site keep recordings (private browsing can do this). You can still record, play back and download takes until you leave this page.';
     case 'full':
-      return "This browser's storage for this site is full, so your latest take couldn't be kept. You can play and download it until you leave this page; delete older takes to make room.";
+      return 'This browser’s storage for this site is full, so your latest take couldn’t be kept. You can play and download it until you leave this page; delete older takes to make room.';
     case 'newer-version':
       return 'A newer version of this site saved your recordings. We left them untouched; reload the page to see them. New takes last until you leave this page.';
     case 'saved':

@@ -48,7 +48,7 @@ describe('checklist store', () => {
     const loaded = store.load();
     expect(loaded).toEqual({ value: emptyChecklistRecord(), status: 'saved', problem: 'corrupt', backupKey: BACKUP_KEY });
     expect(backups(storage.dump())).toEqual({ [BACKUP_KEY]: corrupt });
-    expect(storageNotice(loaded.status, loaded.problem, CHECKLIST_DATA_NAME)).toMatch(/couldn't read your checklist ticks.*copy of the old data is kept/);
+    expect(storageNotice(loaded.status, loaded.problem, CHECKLIST_DATA_NAME)).toMatch(/couldn’t read your checklist ticks.*copy of the old data is kept/);
     // The fresh record may now replace the corrupt one: the backup is untouched.
     store.save(setTicked(loaded.value, 'during-the-call', 'take-notes', true, NOW));
     expect(backups(storage.dump())).toEqual({ [BACKUP_KEY]: corrupt });

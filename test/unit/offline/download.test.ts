@@ -81,7 +81,7 @@ describe('offlineStatusText', () => {
     expect(offlineStatusText({ kind: 'partial', done: 4, total: 5, failed: 1 })).toMatch(/1 could not be fetched and will be tried again/);
     expect(offlineStatusText({ kind: 'off' })).toMatch(/download is off/);
     expect(offlineStatusText({ kind: 'save-data' })).toMatch(/asked to save data/);
-    expect(offlineStatusText({ kind: 'install-failed' })).toMatch(/couldn't be saved for offline use this time.*try again the next time you open a page/);
+    expect(offlineStatusText({ kind: 'install-failed' })).toMatch(/couldn’t be saved for offline use this time.*try again the next time you open a page/);
     expect(offlineStatusText({ kind: 'unsupported' })).toBeNull();
   });
 });

@@ -20,7 +20,7 @@ const entry = {
 describe('drill data from the bank', () => {
   it('carries the frontmatter and the sample answer from the body', () => {
     const q = toPracticeQuestion(entry, '/questions/interest/why-us/');
-    expect(q).toEqual({ ...entry.data, id: 'interest/why-us', href: '/questions/interest/why-us/', sample: '"I read about your on-call rotation."' });
+    expect(q).toEqual({ ...entry.data, id: 'interest/why-us', href: '/questions/interest/why-us/', sample: '“I read about your on-call rotation.”' });
   });
 
   it('has a null sample and no slot when the entry has neither', () => {

@@ -20,7 +20,7 @@ And I'd like to _learn_ how the team handles it."
 describe('sample answer extraction', () => {
   it('takes the StrongAnswer text, without markup, keeping paragraphs', () => {
     expect(extractSampleAnswer(body)).toBe(
-      `"I use your product every day. I read your blog post on on-call.\n\nAnd I'd like to learn how the team handles it."`,
+      `“I use your product every day. I read your blog post on on-call.\n\nAnd I’d like to learn how the team handles it.”`,
     );
   });
 
@@ -31,13 +31,13 @@ describe('sample answer extraction', () => {
   });
 
   it('finds every strong answer, with or without attributes', () => {
-    expect(extractStrongAnswers('<StrongAnswer>"One."</StrongAnswer> text <StrongAnswer why={"x"}>"Two."</StrongAnswer>')).toEqual(['"One."', '"Two."']);
+    expect(extractStrongAnswers('<StrongAnswer>"One."</StrongAnswer> text <StrongAnswer why={"x"}>"Two."</StrongAnswer>')).toEqual(['“One.”', '“Two.”']);
   });
 
   it('reads the committed salary question’s sample answer', () => {
     const mdx = readFileSync('content/questions/salary/what-salary-are-you-looking-for.mdx', 'utf8');
     const sample = extractSampleAnswer(mdx);
-    expect(sample).toMatch(/^"From what I've seen/);
+    expect(sample).toMatch(/^“From what I’ve seen/);
     expect(sample).not.toMatch(/[<>]/);
     expect(sample).not.toMatch(/Um, honestly/);
   });

@@ -202,19 +202,19 @@ describe('export and import', () => {
 
   it.each([
     ['an empty file', '', /empty/],
-    ['text that is not JSON', 'hello', /isn't valid JSON/],
-    ['JSON of another shape', '{"checklist":[]}', /isn't a practice export/],
+    ['text that is not JSON', 'hello', /isn’t valid JSON/],
+    ['JSON of another shape', '{"checklist":[]}', /isn’t a practice export/],
     [
       'a record with a bad rating',
       '{"version":1,"answers":{"q":{"notes":"","rating":"great","seconds":null,"updatedAt":"2026-01-01T00:00:00.000Z"}}}',
       /at answers → q → rating/,
     ],
     ['a newer export', '{"version":5,"answers":{}}', /newer version/],
-    ['null', 'null', /isn't a practice export/],
+    ['null', 'null', /isn’t a practice export/],
     [
       'a key that is not a question id',
       '{"version":1,"answers":{"__proto__":{"notes":"","rating":null,"seconds":null,"updatedAt":"2026-01-01T00:00:00.000Z"}}}',
-      /isn't a practice export/,
+      /isn’t a practice export/,
     ],
   ])('rejects %s with a clear message that says nothing changed', (_label, text, message) => {
     const result = parsePracticeImport(text);

@@ -82,7 +82,7 @@ describe('timer state machine', () => {
 describe('milestones for screen readers', () => {
   it('speaks at half the target, at the target, and every 30 seconds over', () => {
     expect(timerMilestone(60, 29, 30)).toBe('Halfway: 30 seconds.');
-    expect(timerMilestone(60, 59, 60)).toBe("1 minute: that's your target. Start wrapping up.");
+    expect(timerMilestone(60, 59, 60)).toBe('1 minute: that’s your target. Start wrapping up.');
     expect(timerMilestone(60, 89, 90)).toBe('1 minute 30 seconds: over your target by 30 seconds. Finish your point and stop.');
     expect(timerMilestone(60, 119, 120)).toBe('2 minutes: over your target by 1 minute. Finish your point and stop.');
   });

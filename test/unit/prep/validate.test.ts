@@ -34,7 +34,7 @@ describe('prep sheet checks', () => {
   });
 
   it('flags an unknown time zone', () => {
-    expect(checkPrep({ ...base, timeZone: 'Nowhere/Special' }, now).errors.timeZone).toMatch(/don't know the time zone/);
+    expect(checkPrep({ ...base, timeZone: 'Nowhere/Special' }, now).errors.timeZone).toMatch(/don’t know the time zone/);
   });
 
   it('names what a calendar reminder still needs', () => {

@@ -43,7 +43,7 @@ describe('postedFlag', () => {
     expect(postedFlag(low, 'posted-above-p90', 'Ohio', 'BLS OEWS, May 2024')).toBeNull();
     const high = result({ low: 50_000, high: 56_000, warnings: [{ kind: 'posted-above-p90', to: 400_000, p90: 120_000 }] });
     expect(postedFlag(high, 'posted-above-p90', 'the U.S.', 'BLS, May 2024')).toMatch(
-      /^Allowed, but unusually high: \$400,000 a year .* Check it's the yearly figure/,
+      /^Allowed, but unusually high: \$400,000 a year .* Check it’s the yearly figure/,
     );
   });
 });

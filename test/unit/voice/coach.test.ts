@@ -11,7 +11,7 @@ const take = (seconds: number, target: number, extra: Partial<TakeForCoach> = {}
 describe('the one thing to work on', () => {
   it('says how far over target the answers ran', () => {
     // Spoken 84 + 42 = 126 s against 60 + 30 = 90 s: 126 / 90 = 1.4, so 40% over.
-    expect(oneThingToWorkOn([take(84, 60), take(42, 30)])).toBe("Your answers ran 40% over target; cut to one example and stop when you've made your point.");
+    expect(oneThingToWorkOn([take(84, 60), take(42, 30)])).toBe('Your answers ran 40% over target; cut to one example and stop when you’ve made your point.');
   });
 
   it('then short answers, long silences, fillers, a slow start, pace and coverage, in that order', () => {

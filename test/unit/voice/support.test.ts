@@ -39,7 +39,7 @@ describe('recorder support', () => {
 describe('notices about keeping recordings', () => {
   it('says why takes are not kept, and nothing when they are', () => {
     expect(takesNotice('saved')).toBeNull();
-    expect(takesNotice('unavailable')).toMatch(/isn't letting this site keep recordings/);
+    expect(takesNotice('unavailable')).toMatch(/isn’t letting this site keep recordings/);
     expect(takesNotice('full')).toMatch(/storage for this site is full/);
     expect(takesNotice('newer-version')).toMatch(/newer version/);
   });
