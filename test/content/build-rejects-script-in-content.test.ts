@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildFixtureSite, type FixtureBuild } from './helpers/fixture-build.ts';
+import { builtHtmlFiles } from '../e2e/helpers/site.ts';
 
 /*
  * One real `astro build` proves the wiring: a guide with hostile MDX fails the whole build.
@@ -37,8 +38,7 @@ ${HOSTILE.map(([body]) => body).join('\n\n')}
 function builtHtml(root: string): string {
   const dist = path.join(root, 'dist');
   if (!existsSync(dist)) return '';
-  return (readdirSync(dist, { recursive: true }) as string[])
-    .filter((file) => file.endsWith('.html'))
+  return builtHtmlFiles(dist)
     .map((file) => readFileSync(path.join(dist, file), 'utf8'))
     .join('\n');
 }

@@ -1,7 +1,7 @@
-import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement, Node } from 'node-html-parser';
-import { DIST, readBuiltPage } from './helpers/built-pages.ts';
+import { readBuiltPage } from './helpers/built-pages.ts';
+import { builtHtmlFiles } from '../e2e/helpers/site.ts';
 
 /*
  * Curly quotes and apostrophes everywhere a reader sees text: MDX bodies get them from smart punctuation, frontmatter
@@ -16,7 +16,7 @@ const SHOWN_ATTRIBUTES = ['aria-label', 'title', 'alt', 'placeholder', 'aria-des
 /** Meta tags whose content appears in search results and link previews. */
 const SHOWN_META = 'meta[name="description"], meta[property^="og:"], meta[name^="twitter:"]';
 
-const htmlFiles = (readdirSync(DIST, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).sort();
+const htmlFiles = builtHtmlFiles();
 
 /** Every piece of shown text on a page that has a straight quote in it. */
 function straightQuotes(page: HTMLElement): string[] {

@@ -3,11 +3,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { DIST, isBuiltPath, sitemapPaths } from './helpers/site.ts';
+import { DIST, builtHtmlFiles, isBuiltPath, sitemapPaths } from './helpers/site.ts';
 
 /** Every built HTML file, as a URL path (`/guides/x/`, `/404.html`). */
-const htmlFiles = (readdirSync(DIST, { recursive: true }) as string[])
-  .filter((file) => file.endsWith('.html'))
+const htmlFiles = builtHtmlFiles()
   .map((file) => `/${file.replace(/\\/g, '/')}`.replace(/index\.html$/, ''))
   .sort();
 const pages = new Map<string, HTMLElement>(

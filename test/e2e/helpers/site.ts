@@ -1,8 +1,13 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 /** The built site's folder. */
 export const DIST = path.resolve('dist');
+
+/** Every HTML file a build wrote, relative to its folder (`index.html`, `guides/x/index.html`, `404.html`), sorted. */
+export function builtHtmlFiles(dist: string = DIST): string[] {
+  return (readdirSync(dist, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).sort();
+}
 
 /** Every page path listed in the built sitemap, e.g. `/guides/why-phone-screen/`. */
 export function sitemapPaths(dist: string = DIST): string[] {
